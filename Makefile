@@ -1,0 +1,32 @@
+# govreports — `make` builds the dataset from raw/ into output/; `make test` runs the tests.
+RAW ?= raw
+OUT ?= output
+NODE_BIN := node_modules/.bin
+
+.PHONY: all build test clean sql typecheck bench
+all: build
+
+# Install when node_modules is missing or older than the lock file.
+node_modules/.installed: package-lock.json package.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+build: node_modules/.installed
+	node bin/govreports.mjs build --raw $(RAW) --out $(OUT)
+
+test: node_modules/.installed
+	$(NODE_BIN)/tsc --noEmit
+	$(NODE_BIN)/vitest run
+
+typecheck: node_modules/.installed
+	$(NODE_BIN)/tsc --noEmit
+
+sql: node_modules/.installed
+	@test -f $(OUT)/govreports.duckdb || $(MAKE) build
+	node bin/sql.mjs $(OUT)/govreports.duckdb
+
+bench: node_modules/.installed
+	$(NODE_BIN)/tsx bench/run.ts
+
+clean:
+	rm -rf $(OUT) release .cache

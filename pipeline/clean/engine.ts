@@ -1,0 +1,127 @@
+/**
+ * The editing engine behind the cleaner: rules propose edits on the current text, the engine
+ * applies them and keeps, for every character, the position in the raw text it came from.
+ * That map is what lets every repair say exactly which raw span it changed.
+ */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+}
+
+/** Structure the cleaner saw and removed the marks of (markdown headings, bold leads). */
+export interface Hint {
+  start: number;
+  end: number;
+  kind: 'heading' | 'bold_lead';
+  level: number;
+}
+
+export interface RepairDraft {
+  kind: string;
+  rawStart: number; // UTF-16 offsets into the raw text
+  rawEnd: number;
+  before: string;
+  after: string;
+}
+
+export interface Draft {
+  raw: string;
+  text: string;
+  /** origin[i] = raw offset of text[i]; origin[text.length] = raw.length. */
+  origin: Int32Array;
+  hints: Hint[];
+  repairs: RepairDraft[];
+}
+
+export interface RuleResult {
+  edits: Edit[];
+  hints?: Hint[];
+}
+
+export interface Rule {
+  name: string;
+  run(text: string, hints: readonly Hint[]): RuleResult;
+}
+
+export function startDraft(raw: string): Draft {
+  const origin = new Int32Array(raw.length + 1);
+  for (let i = 0; i <= raw.length; i++) origin[i] = i;
+  return { raw, text: raw, origin, hints: [], repairs: [] };
+}
+
+/** Applies non-overlapping edits (overlaps are resolved first come, first served). */
+export function applyEdits(d: Draft, proposed: Edit[], newHints: Hint[] = []): Draft {
+  const edits = normalise(proposed, d.text);
+  if (edits.length === 0) {
+    return newHints.length ? { ...d, hints: sortHints([...d.hints, ...newHints]) } : d;
+  }
+  const parts: string[] = [];
+  const origin: number[] = [];
+  let pos = 0;
+  const repairs = d.repairs.slice();
+  for (const e of edits) {
+    parts.push(d.text.slice(pos, e.start));
+    for (let i = pos; i < e.start; i++) origin.push(d.origin[i]);
+    parts.push(e.text);
+    const rawStart = d.origin[e.start];
+    for (let i = 0; i < e.text.length; i++) origin.push(rawStart);
+    repairs.push({
+      kind: e.kind,
+      rawStart,
+      rawEnd: d.origin[e.end],
+      before: d.text.slice(e.start, e.end),
+      after: e.text,
+    });
+    pos = e.end;
+  }
+  parts.push(d.text.slice(pos));
+  for (let i = pos; i <= d.text.length; i++) origin.push(d.origin[i]);
+  const map = (p: number, side: 'start' | 'end') => mapPosition(edits, p, side);
+  const hints = [...d.hints, ...newHints]
+    .map((h) => ({ ...h, start: map(h.start, 'start'), end: map(h.end, 'end') }))
+    .filter((h) => h.end > h.start);
+  return { raw: d.raw, text: parts.join(''), origin: Int32Array.from(origin), hints: sortHints(hints), repairs };
+}
+
+function normalise(edits: Edit[], text: string): Edit[] {
+  const sorted = edits
+    .filter((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end)
+    .filter((e) => text.slice(e.start, e.end) !== e.text)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  let last = -1;
+  for (const e of sorted) {
+    if (e.start < last || (e.start === last && e.start === e.end && out.length && out[out.length - 1].end === e.start)) continue;
+    out.push(e);
+    last = e.end;
+  }
+  return out;
+}
+
+/** Where an old position lands after the edits. */
+export function mapPosition(edits: readonly Edit[], p: number, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= p && !(e.start === e.end && e.start === p && side === 'start')) {
+      delta += e.text.length - (e.end - e.start);
+      continue;
+    }
+    if (e.start < p && p < e.end) return side === 'start' ? e.start + delta : e.start + delta + e.text.length;
+    break;
+  }
+  return p + delta;
+}
+
+function sortHints(h: Hint[]): Hint[] {
+  return h.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function runRules(d: Draft, rules: readonly Rule[]): Draft {
+  for (const rule of rules) {
+    const r = rule.run(d.text, d.hints);
+    d = applyEdits(d, r.edits, r.hints ?? []);
+  }
+  return d;
+}

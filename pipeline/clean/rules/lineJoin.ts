@@ -1,0 +1,68 @@
+/**
+ * Hard line breaks that PDF text puts inside sentences. A break is joined unless the line
+ * before ends a sentence or is a heading, or the line after starts a heading, a list item or
+ * the salutation. A break across blank lines (a page break, 系统\n\n性风险) is joined by the
+ * same test, and text a PDF repeats at a page boundary (…社会主义思想\n\n义思想) is dropped.
+ * Paragraphs end up one per line, separated by a single newline.
+ */
+import { isLatin, LIST_ITEM, NUMBERED_HEADING, SENTENCE_END, splitLines } from '../chars.ts';
+import type { Edit, Hint, Rule } from '../engine.ts';
+
+/** A short line with no sentence punctuation: a title, a part heading, a byline. */
+export function looksLikeHeading(t: string): boolean {
+  if (CHINESE_NUMBERED.test(t) && t.length <= 60 && !/[；;：:]/.test(t.slice(0, -1))) return true;
+  return t.length <= 30 && !/[，。；！？,;!?]/.test(t.slice(0, -1)) && !/[，；,;]$/.test(t);
+}
+
+/** A header line set apart: （2024年1月10日在…会议上） or ——2023年…会议上 */
+const ENCLOSED = /^[（(].*[）)]$|^[—－-]{1,2}\s*\S.*会议上/;
+/** A short line with no punctuation at all cannot be the tail of a broken sentence. */
+const isBareTitle = (t: string) => t.length <= 30 && !/[，。；！？、,;!?：:]/.test(t);
+
+const CHINESE_NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|节))/;
+const STARTS_BLOCK = /^(?:各位代表|同志们|代表们|名\s*词\s*解\s*释|附件|附[:：])/;
+
+export const lineJoin: Rule = {
+  name: 'line_join',
+  run(text, hints) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    const headingAt = (l: { start: number; end: number }) =>
+      hints.some((h) => h.kind === 'heading' && h.start < l.end && h.end > l.start);
+    let i = 0;
+    while (i < lines.length) {
+      const cur = lines[i];
+      if (!cur.text.trim()) { i++; continue; }
+      let j = i + 1;
+      while (j < lines.length && !lines[j].text.trim()) j++;
+      if (j >= lines.length) break;
+      const next = lines[j];
+      const a = cur.text;
+      const b = next.text;
+      const blank = j > i + 1;
+      const join =
+        !SENTENCE_END.test(a) && !looksLikeHeading(a) && !isBareTitle(b) && !ENCLOSED.test(a) &&
+        !headingAt(cur) && !headingAt(next) &&
+        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b) && !boldLeadAt(hints, next.start);
+      if (join) {
+        const overlap = repeatedAtBoundary(a, b, blank ? 2 : 3);
+        const glue = isLatin(a[a.length - 1]) && isLatin(b[0]) ? ' ' : '';
+        edits.push({ start: cur.end, end: next.start + overlap, text: glue, kind: overlap ? 'page_repeat' : 'line_join' });
+      }
+      i = j;
+    }
+    return { edits };
+  },
+};
+
+function boldLeadAt(hints: readonly Hint[], pos: number): boolean {
+  return hints.some((h) => h.kind === 'bold_lead' && h.start === pos);
+}
+
+/** Length of the longest suffix of a (2–12 chars) that b starts with again. */
+function repeatedAtBoundary(a: string, b: string, min: number): number {
+  for (let k = Math.min(12, a.length, b.length - 1); k >= min; k--) {
+    if (a.endsWith(b.slice(0, k)) && /[\u4e00-\u9fff]{2}/.test(b.slice(0, k))) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * Markdown left by PDF converters: `#` headings, `**bold**` leads, bullets and rules.
+ * The marks go; what they meant is kept as hints for the segmenter.
+ */
+import { splitLines } from '../chars.ts';
+import type { Edit, Hint, Rule } from '../engine.ts';
+
+export const markdown: Rule = {
+  name: 'markdown',
+  run(text) {
+    const edits: Edit[] = [];
+    const hints: Hint[] = [];
+    for (const line of splitLines(text)) {
+      const t = line.text;
+      if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) {
+        edits.push({ start: line.start, end: line.end, text: '', kind: 'markdown' });
+        continue;
+      }
+      let bodyStart = line.start;
+      const h = /^\s*(#{1,6})[ \t]*/.exec(t);
+      if (h) {
+        edits.push({ start: line.start, end: line.start + h[0].length, text: '', kind: 'markdown' });
+        bodyStart = line.start + h[0].length;
+        hints.push({ start: bodyStart, end: line.end, kind: 'heading', level: h[1].length });
+      } else {
+        const b = /^\s*(?:[-*+•·●▪◆■]|&bull;)[ \t]+/.exec(t);
+        if (b && !/^\s*\*\*/.test(t)) {
+          edits.push({ start: line.start, end: line.start + b[0].length, text: '', kind: 'markdown' });
+          bodyStart = line.start + b[0].length;
+        }
+      }
+      // **bold** and __bold__ spans; one at the start of the line is a lead (a run-in heading).
+      const rest = text.slice(bodyStart, line.end);
+      for (const m of rest.matchAll(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g)) {
+        const s = bodyStart + m.index!;
+        const e = s + m[0].length;
+        edits.push({ start: s, end: s + 2, text: '', kind: 'markdown' });
+        edits.push({ start: e - 2, end: e, text: '', kind: 'markdown' });
+        if (m.index === 0 && !h && e < line.end) hints.push({ start: s + 2, end: e - 2, kind: 'bold_lead', level: 0 });
+      }
+      // stray ** left unmatched
+      for (const m of rest.matchAll(/\*\*/g)) {
+        const s = bodyStart + m.index!;
+        if (!edits.some((x) => x.start <= s && s < x.end)) edits.push({ start: s, end: s + 2, text: '', kind: 'markdown' });
+      }
+    }
+    return { edits, hints };
+  },
+};

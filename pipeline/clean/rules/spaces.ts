@@ -1,0 +1,42 @@
+/**
+ * Spaces that PDF extraction puts inside Chinese words and numbers: 冠 军, 3. 1 万平米,
+ * ( 一 ), 2023 年 1 月. Chinese text has no spaces between characters, so a run of spaces
+ * between two CJK characters, digits or CJK punctuation goes; spaces next to Latin words stay.
+ */
+import { isCjk, isDigit, splitLines } from '../chars.ts';
+import type { Edit, Rule } from '../engine.ts';
+
+const OPEN = '([（【〔《“';
+const CLOSE = ')]）】〕》”';
+const ASCII_PUNCT_IN_CJK = ',:;!?%.、';
+
+function joins(a: string, b: string, beforeA: string): boolean {
+  const cjkLike = (c: string) => isCjk(c) || isDigit(c) || ASCII_PUNCT_IN_CJK.includes(c) || c === '%';
+  if (OPEN.includes(a) || CLOSE.includes(b)) return true;
+  if (!cjkLike(a) || !cjkLike(b)) return false;
+  // "1. 2023年…" at a list start: the space separates the item number from the text.
+  if (a === '.' && isDigit(b) && /(^|[\s；;。：:])[0-9]{1,2}$/.test(beforeA.slice(0, -1))) return false;
+  // Two plain numbers side by side keep their separator (1 2 → not 12) unless a unit joins them.
+  if (isDigit(a) && isDigit(b)) return false;
+  // A Latin abbreviation before digits or after them (PM2.5 浓度) is handled by the Latin check above.
+  return true;
+}
+
+export const spaces: Rule = {
+  name: 'spaces',
+  run(text) {
+    const edits: Edit[] = [];
+    for (const line of splitLines(text)) {
+      for (const m of line.text.matchAll(/ +/g)) {
+        const s = line.start + m.index!;
+        const e = s + m[0].length;
+        if (s === line.start || e === line.end) continue; // trim handles the ends
+        const a = text[s - 1];
+        const b = text[e];
+        if (joins(a, b, text.slice(line.start, s))) edits.push({ start: s, end: e, text: '', kind: 'space' });
+        else if (m[0].length > 1) edits.push({ start: s, end: e, text: ' ', kind: 'space' });
+      }
+    }
+    return { edits };
+  },
+};

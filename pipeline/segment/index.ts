@@ -1,0 +1,158 @@
+/**
+ * segment: clean text → paragraphs (one per line) and the section tree from headings.
+ * Headings are recognised by their numbering style (一、 （一） 1.), as short unnumbered
+ * lines (2022年工作回顾, 名词解释), or by the markdown marks the cleaner saw (hints).
+ * A style's level is its rank among the styles the report uses, so a report that starts at
+ * （一） gets the same tree shape as one that starts at 一、.
+ */
+import type { Part } from '../../schemas/index.ts';
+import type { Hint } from '../clean/index.ts';
+
+export interface SectionNode {
+  id: number;
+  parentId: number | null;
+  level: number;
+  label: string | null;
+  heading: string;
+  part: Part;
+  start: number; // UTF-16 offsets in the clean text
+  end: number;
+}
+
+export interface ParagraphNode {
+  no: number;
+  sectionId: number | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Segmented {
+  sections: SectionNode[];
+  paragraphs: ParagraphNode[];
+  /** Offset where the body starts (the salutation 各位代表), or 0 when there is none. */
+  bodyStart: number;
+}
+
+type Style = 'plain' | 'han' | 'paren_han' | 'arabic' | 'bold';
+const STYLE_RANK: Record<Style, number> = { plain: 0, han: 1, paren_han: 2, arabic: 3, bold: 4 };
+
+interface Candidate { style: Style; label: string | null; heading: string; start: number }
+
+const HAN_NUM = '[一二三四五六七八九十]{1,3}';
+const RE_HAN = new RegExp(`^(${HAN_NUM}、)\\s*(.*)$`);
+const RE_PAREN_HAN = new RegExp(`^([（(]\\s*${HAN_NUM}\\s*[）)])\\s*(.*)$`);
+const RE_PART = new RegExp(`^(第${HAN_NUM}(?:部分|篇|章))\\s*(.*)$`);
+const RE_ARABIC = /^([0-9]{1,2}[.．、])(?![0-9])\s*(.*)$/;
+const SALUTATION_LEAD = /^(?:各位代表|同志们|代表们)/;
+const SALUTATION = /^(?:各位代表|各位人大代表|代表们)[，,：:！!、]/;
+
+export function segment(text: string, hints: readonly Hint[]): Segmented {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  let pos = 0;
+  for (const t of text.split('\n')) {
+    lines.push({ start: pos, end: pos + t.length, text: t });
+    pos += t.length + 1;
+  }
+  const salutationLine = lines.findIndex((l) => SALUTATION.test(l.text));
+  const bodyStart = salutationLine === -1 ? 0 : lines[salutationLine].start;
+
+  const candidates: Candidate[] = [];
+  for (const l of lines) {
+    if (l.start < bodyStart || !l.text) continue;
+    const c = headingOf(l.text, l.start, l.end, hints);
+    if (c) candidates.push(c);
+  }
+  const used = [...new Set(candidates.map((c) => c.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
+  const levelOf = (s: Style) => used.indexOf(s) + 1;
+
+  const sections: SectionNode[] = [];
+  const stack: SectionNode[] = [];
+  for (const c of candidates) {
+    const level = levelOf(c.style);
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const parent = stack[stack.length - 1];
+    const node: SectionNode = {
+      id: sections.length + 1, parentId: parent?.id ?? null, level, label: c.label, heading: c.heading,
+      part: 'other', start: c.start, end: text.length,
+    };
+    sections.push(node);
+    stack.push(node);
+  }
+  // A section ends where the next one at its level or above begins.
+  for (let i = 0; i < sections.length; i++) {
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].level <= sections[i].level) { sections[i].end = sections[j].start; break; }
+    }
+  }
+  assignParts(sections);
+
+  const paragraphs: ParagraphNode[] = [];
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    let sectionId: number | null = null;
+    for (const s of sections) if (s.start <= l.start && l.start < s.end) sectionId = s.id; // innermost: last match
+    paragraphs.push({ no: paragraphs.length + 1, sectionId, start: l.start, end: l.end, text: l.text });
+  }
+  return { sections, paragraphs, bodyStart };
+}
+
+function headingOf(t: string, start: number, end: number, hints: readonly Hint[]): Candidate | null {
+  const hinted = hints.find((h) => h.kind === 'heading' && h.start <= start + 1 && h.end >= end - 1);
+  const lead = hints.find((h) => h.kind === 'bold_lead' && h.start === start);
+  const numbered = (re: RegExp, style: Style): Candidate | null => {
+    const m = re.exec(t);
+    if (!m) return null;
+    const rest = m[2];
+    // Whole line is the heading, or the heading is the first sentence of a run-in paragraph.
+    if (t.length <= 60 && !/[。；！？]./.test(rest)) return { style, label: m[1].replace(/\s+/g, ''), heading: stripEnd(rest), start };
+    const first = /^([^。！？；]{2,40})[。！？]/.exec(rest);
+    if (first && (style === 'han' || style === 'paren_han' || hinted)) return { style, label: m[1].replace(/\s+/g, ''), heading: first[1], start };
+    return null;
+  };
+  const c = numbered(RE_HAN, 'han') ?? numbered(RE_PAREN_HAN, 'paren_han') ?? numbered(RE_PART, 'plain');
+  if (c) return c;
+  const a = RE_ARABIC.exec(t);
+  if (a && ((t.length <= 30 && !/[，。；：！？,;:]/.test(a[2])) || (hinted && t.length <= 60))) {
+    return { style: 'arabic', label: a[1], heading: stripEnd(a[2]), start };
+  }
+  if (lead && !SALUTATION_LEAD.test(t) && !/[：:！!]$/.test(t.slice(lead.start - start, lead.end - start))) return { style: 'bold', label: null, heading: stripEnd(t.slice(lead.start - start, lead.end - start)), start };
+  if (SALUTATION.test(t) || !/[\u4e00-\u9fff]/.test(t)) return null;
+  if ((hinted && t.length <= 40 && !/[。；]./.test(t)) || (t.length <= 25 && !/[，。；：！？、,;:!?]/.test(t))) {
+    return { style: 'plain', label: null, heading: stripEnd(t), start };
+  }
+  return null;
+}
+
+const stripEnd = (s: string) => s.replace(/[。：:；;，,\s]+$/, '').replace(/\s+/g, '');
+
+const GLOSSARY = /^名\s*词\s*(解\s*释|注\s*释)$|^(附件?[:：]?\s*)?名词解释|^注\s*释$/;
+const REVIEW = /回顾|过去.{0,4}(一年|五年|的一年)|成绩|一年来|五年来|工作总结|主要工作进展|年工作情况/;
+const PLAN = /[0-9]{4}\s*年.{0,10}(工作|任务|安排|目标|要求|打算)|重点工作|主要工作|工作安排|主要任务|总体要求|目标任务|今年.{0,6}工作|工作建议|发展目标|奋斗目标/;
+const PROBLEMS = /(存在|面临|突出)的?(问题|困难|不足)|问题和不足|困难和问题/;
+const CLOSING = /^结束语$|^结语$/;
+
+function classify(heading: string): Part | null {
+  if (GLOSSARY.test(heading)) return 'glossary';
+  if (CLOSING.test(heading)) return 'closing';
+  if (PROBLEMS.test(heading)) return 'problems';
+  if (REVIEW.test(heading)) return 'review';
+  if (PLAN.test(heading)) return 'plan';
+  return null;
+}
+
+/**
+ * A section's part comes from its own heading, else from its parent; a top-level section
+ * with no cue continues the part of the one before it (三、加强政府自身建设 after the plan).
+ */
+function assignParts(sections: SectionNode[]): void {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  let previousTop: Part | null = null;
+  for (const s of sections) {
+    const own = classify(s.heading);
+    if (own) s.part = own;
+    else if (s.parentId !== null) s.part = byId.get(s.parentId)!.part;
+    else s.part = previousTop && previousTop !== 'glossary' ? previousTop : 'other';
+    if (s.parentId === null) previousTop = s.part;
+  }
+}

@@ -93,7 +93,7 @@ export const quantities = z.object({
   char_start: charStart(),
   char_end: charEnd(),
   text: text('The number and its unit as written.'),
-  value: num('The number, with 万/亿 multipliers inside the number applied (1.8万人 → 1.8 with unit 万人).'),
+  value: num('The number as written; 万/亿 belong to the unit (1.8万人 → 1.8 with unit 万人; 近千万 → 1000 with unit 万).'),
   unit: text('Unit as written (亿元, 万人, 个, %, 年 …).'),
   value_normalized: numOrNull('value in unit_normalized.'),
   unit_normalized: textOrNull('Base unit: yuan, person, person_time, percent, m2, km, mu, item, year …'),

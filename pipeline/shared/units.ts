@@ -19,7 +19,7 @@ for (const [u, f] of [['公顷', 1], ['万公顷', 1e4]] as const) TABLE[u] = { 
 for (const [u, f] of [['平方公里', 1e6], ['万平方米', 1e4], ['平方米', 1], ['平米', 1], ['万平米', 1e4], ['㎡', 1]] as const) TABLE[u] = { base: 'm2', factor: f };
 for (const [u, f] of [['万公里', 1e4], ['公里', 1], ['千米', 1], ['米', 0.001], ['万米', 10], ['km', 1]] as const) TABLE[u] = { base: 'km', factor: f };
 for (const [u, f] of [['%', 1], ['个百分点', 1]] as const) TABLE[u] = { base: u === '%' ? 'percent' : 'percentage_point', factor: f };
-for (const [u, f] of [['天', 1], ['个工作日', 1], ['日', 1]] as const) TABLE[u] = { base: 'day', factor: f };
+for (const [u, f] of [['天', 1], ['个工作日', 1]] as const) TABLE[u] = { base: 'day', factor: f };
 for (const [u, f] of [['年', 1]] as const) TABLE[u] = { base: 'year', factor: f };
 for (const [u, f] of [['个月', 1]] as const) TABLE[u] = { base: 'month', factor: f };
 for (const [u, f] of [['小时', 1]] as const) TABLE[u] = { base: 'hour', factor: f };
@@ -31,8 +31,8 @@ for (const [u, f] of [['万株', 1e4], ['株', 1], ['万棵', 1e4], ['棵', 1]] 
 for (const [u, f] of [['万套', 1e4], ['套', 1]] as const) TABLE[u] = { base: 'set', factor: f };
 for (const [u, f] of [['万张', 1e4], ['张', 1]] as const) TABLE[u] = { base: 'sheet', factor: f };
 for (const [u, f] of [['万盏', 1e4], ['盏', 1]] as const) TABLE[u] = { base: 'lamp', factor: f };
-for (const [u, f] of [['万件', 1e4], ['件', 1], ['万个', 1e4], ['个', 1], ['项', 1], ['所', 1], ['座', 1], ['条', 1], ['处', 1], ['支', 1], ['场', 1], ['次', 1], ['批', 1], ['台', 1], ['栋', 1], ['幢', 1], ['宗', 1], ['期', 1], ['届', 1], ['位', 1], ['类', 1], ['村', 1], ['款', 1], ['部', 1], ['篇', 1], ['本', 1], ['组', 1], ['轮', 1], ['倍', 1], ['万次', 1e4], ['场次', 1]] as const) {
-  TABLE[u] = { base: u === '倍' ? 'times' : 'item', factor: f };
+for (const [u, f] of [['万件', 1e4], ['件', 1], ['万个', 1e4], ['个', 1], ['项', 1], ['所', 1], ['座', 1], ['条', 1], ['处', 1], ['支', 1], ['场', 1], ['次', 1], ['批', 1], ['台', 1], ['栋', 1], ['幢', 1], ['宗', 1], ['期', 1], ['届', 1], ['位', 1], ['类', 1], ['村', 1], ['款', 1], ['部', 1], ['篇', 1], ['本', 1], ['组', 1], ['轮', 1], ['倍', 1], ['连增', 1], ['连冠', 1], ['连降', 1], ['万次', 1e4], ['场次', 1]] as const) {
+  TABLE[u] = { base: u === '倍' || u.startsWith('连') ? 'times' : 'item', factor: f };
 }
 
 export function unitInfo(unit: string): UnitInfo | null {

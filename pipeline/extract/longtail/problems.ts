@@ -1,0 +1,68 @@
+/**
+ * problems: the shortcomings a report admits after its review ("我们也清醒认识到…主要表现在：
+ * 一是…二是…", "主要是：…；…；…", or a list of clauses separated by ； after the admission).
+ * One row per item, in order.
+ */
+import type { Problem } from '../../../schemas/index.ts';
+import type { ExtractContext } from '../context.ts';
+
+const ADMISSION = /(存在|面临|还有|仍有)[^。]{0,12}(问题|不足|困难|短板|挑战|差距)|(问题|困难|不足|挑战)(和|与|及)(不足|问题|挑战|困难|短板|差距)|清醒(地)?(认识|看到)/;
+const MARKERS = /[一二三四五六七八九十]是/g;
+
+export function extractProblems(ctx: ExtractContext): Problem[] {
+  const { text, seg } = ctx;
+  const planSection = seg.sections.find((s) => s.part === 'plan');
+  const limit = planSection ? planSection.start : text.length;
+  let pos = seg.bodyStart;
+  for (const para of text.slice(seg.bodyStart, limit).split('\n')) {
+    const start = pos;
+    pos += para.length + 1;
+    const cue = ADMISSION.exec(para);
+    if (!cue) continue;
+    const items = itemsOf(para, cue.index);
+    if (items.length === 0) continue;
+    return items.map((it, i) => ({
+      report_id: ctx.reportId, ordinal: i + 1, text: it.text,
+      char_start: ctx.cp(start + it.start), char_end: ctx.cp(start + it.end),
+    }));
+  }
+  return [];
+}
+
+interface Item { start: number; end: number; text: string }
+
+function itemsOf(para: string, cueAt: number): Item[] {
+  const rest = para.slice(cueAt);
+  const offset = cueAt;
+  // 一是…二是…: items run from one marker to the next; the last ends with its sentence.
+  const markers = [...rest.matchAll(MARKERS)].filter((m, i, all) => i === 0 || m.index! > all[i - 1].index!);
+  const sequence = markers.filter((m, i) => m[0][0] === '一二三四五六七八九十'[i]);
+  if (sequence.length >= 2) {
+    const items: Item[] = [];
+    for (let i = 0; i < sequence.length; i++) {
+      const s = sequence[i].index! + 2;
+      let e = i + 1 < sequence.length ? sequence[i + 1].index! : rest.indexOf('。', s) + 1 || rest.length;
+      const body = rest.slice(s, e).replace(/[；;。，,\s]+$/, '');
+      e = s + body.length;
+      items.push({ start: offset + s, end: offset + e, text: body });
+    }
+    return items;
+  }
+  // 主要是：A；B；C。 or, after the admission sentence, A；B；C。
+  const colon = /主要(?:表现(?:在|为)|是|有)[：:]/.exec(rest);
+  let listStart = colon ? colon.index + colon[0].length : rest.indexOf('。') + 1;
+  if (listStart <= 0 || listStart >= rest.length) return [];
+  const listEnd = rest.indexOf('。', listStart);
+  const list = rest.slice(listStart, listEnd === -1 ? rest.length : listEnd);
+  const parts = list.split(/[；;]/);
+  if (parts.length < 2 && !colon) return [];
+  const items: Item[] = [];
+  let p = listStart;
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    const body = part.trim();
+    if (body) items.push({ start: offset + p + lead, end: offset + p + lead + body.length, text: body });
+    p += part.length + 1;
+  }
+  return items;
+}

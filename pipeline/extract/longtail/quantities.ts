@@ -1,0 +1,92 @@
+/**
+ * quantities: every number with a unit — 443.71亿元, 1.8万余人, 近千万, 超500万元, 十七连增,
+ * 两个, 三年, 25%, 2022年 — with the approximation word as written and the words before it
+ * that say what is counted. One pass of two regular expressions over the text: this is the
+ * pipeline's hottest path.
+ */
+import type { Quantity } from '../../../schemas/index.ts';
+import { parseChineseNumber } from '../../shared/numerals.ts';
+import { round, UNIT_PATTERN, unitInfo } from '../../shared/units.ts';
+import { sectionAt, type ExtractContext } from '../context.ts';
+
+const APPROX_BEFORE = '近|约|超过|超|逾|达';
+const ARABIC = new RegExp(
+  `(${APPROX_BEFORE})?(?<![0-9.A-Za-z])(\\d+(?:\\.\\d+)?)(余|多)?(万|亿|千万|百万)?(余|多)?(${UNIT_PATTERN})?`, 'g');
+const HAN_NUM = '[零〇一二两三四五六七八九十百千万亿]+';
+const CHINESE = new RegExp(`(${APPROX_BEFORE})?(?<![第])(${HAN_NUM})(余|多)?(${UNIT_PATTERN})`, 'g');
+
+const APPROX_OF: Record<string, Quantity['approx']> = { 近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多' };
+const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
+const SUBJECT_STOP = /[，。；：、！？（）()“”‘’《》\n,;:]/;
+
+export function extractQuantities(ctx: ExtractContext): Quantity[] {
+  const { text } = ctx;
+  const out: Quantity[] = [];
+  const taken = new Uint8Array(text.length);
+  const push = (start: number, end: number, value: number, unit: string, approx: Quantity['approx'], multiplier = 1) => {
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    for (let i = start; i < end; i++) taken[i] = 1;
+    const info = unitInfo(unit) ?? (unit.length > 1 ? unitInfo(unit.slice(1)) : null);
+    const factor = unitInfo(unit) ? info!.factor : info ? info.factor * (MULT[unit[0]] ?? 1) : 1;
+    let base = info?.base ?? (unit === '万' || unit === '亿' ? 'number' : null);
+    if (unit === '年' && value >= 1900 && value <= 2100 && Number.isInteger(value)) base = 'calendar_year';
+    out.push({
+      report_id: ctx.reportId,
+      char_start: ctx.cp(start),
+      char_end: ctx.cp(end),
+      text: text.slice(start, end),
+      value,
+      unit,
+      value_normalized: base ? round(value * multiplier * (base === 'calendar_year' ? 1 : factor)) : null,
+      unit_normalized: base,
+      approx,
+      subject: subjectBefore(text, start),
+      section_id: sectionAt(ctx.seg, start),
+    });
+  };
+  for (const m of text.matchAll(ARABIC)) {
+    const [all, before, num, after1, mult, after2, unit] = m;
+    if (!unit && !(mult && (before || after1 || after2))) continue; // a bare number is not a quantity
+    let start = m.index!;
+    let approxWord = before && before !== '达' ? before : undefined;
+    if (before === '达') start += 1;
+    const approx = APPROX_OF[approxWord ?? after1 ?? after2 ?? ''] ?? null;
+    const writtenUnit = (mult ?? '') + (unit ?? '');
+    push(start, m.index! + all.length, Number(num), writtenUnit, approx);
+  }
+  for (const m of text.matchAll(CHINESE)) {
+    const [all, before, num, after, unit] = m;
+    const value = parseChineseNumber(num.replace(/[万亿]$/, (x) => (unit ? x : x)));
+    if (value === null || !/[一二两三四五六七八九十百千零〇]/.test(num)) continue;
+    if (isWordPart(text, m.index! + (before?.length ?? 0), num, unit)) continue;
+    let start = m.index!;
+    if (before === '达') start += 1;
+    const approx = APPROX_OF[(before !== '达' ? before : undefined) ?? after ?? ''] ?? null;
+    // 近千万: the last 万/亿 of the numeral is the unit's multiplier as written
+    push(start, m.index! + all.length, value, unit, approx);
+  }
+  // 近千万 / 超百万 with no unit after them
+  for (const m of text.matchAll(/(近|约|超|逾)([一二两三四五六七八九十百千]*)(万|亿)(?![\u4e00-\u9fff]*[元人户])/g)) {
+    const v = parseChineseNumber(m[2] || '一');
+    if (v === null) continue;
+    push(m.index!, m.index! + m[0].length, v, m[3], APPROX_OF[m[1]] ?? null);
+  }
+  out.sort((a, b) => a.char_start - b.char_start);
+  return out;
+}
+
+/** 一是, 统一, 十四五, 一体化 …: a numeral that is part of a word, not a count. */
+function isWordPart(text: string, start: number, num: string, unit: string): boolean {
+  const prev = text[start - 1] ?? '';
+  if (/[一二三四五六七八九十统唯万千百单同]/.test(prev)) return true;
+  if (num.length === 1 && /^(一)$/.test(num) && /^(体|流|线|批|道|同|起|直|致|带|举|定|般|切|律|手|心|些|样|点)/.test(text.slice(start + 1, start + 3))) return true;
+  return unit === '是';
+}
+
+function subjectBefore(text: string, pos: number): string | null {
+  let i = pos;
+  const min = Math.max(0, pos - 24);
+  while (i > min && !SUBJECT_STOP.test(text[i - 1])) i--;
+  const s = text.slice(i, pos).replace(/^(全年|共|累计|其中|新增了?|达到|达|为|实现|完成|超过|近|约|逾|超)+$/, '').trim();
+  return s || null;
+}

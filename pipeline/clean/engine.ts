@@ -24,6 +24,8 @@ export interface RepairDraft {
   rawEnd: number;
   before: string;
   after: string;
+  /** UTF-16 offset of the change in the text as it was when the change was made. */
+  at: number;
 }
 
 export interface Draft {
@@ -61,6 +63,7 @@ export function applyEdits(d: Draft, proposed: Edit[], newHints: Hint[] = []): D
   const origin: number[] = [];
   let pos = 0;
   const repairs = d.repairs.slice();
+  let shift = 0;
   for (const e of edits) {
     parts.push(d.text.slice(pos, e.start));
     for (let i = pos; i < e.start; i++) origin.push(d.origin[i]);
@@ -73,7 +76,9 @@ export function applyEdits(d: Draft, proposed: Edit[], newHints: Hint[] = []): D
       rawEnd: d.origin[e.end],
       before: d.text.slice(e.start, e.end),
       after: e.text,
+      at: e.start + shift,
     });
+    shift += e.text.length - (e.end - e.start);
     pos = e.end;
   }
   parts.push(d.text.slice(pos));
@@ -118,10 +123,28 @@ function sortHints(h: Hint[]): Hint[] {
   return h.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Runs each rule until it has nothing more to change (a removal can expose more of the same,
+ * as `**## ` does), so that the cleaner's output is a fixed point of every rule.
+ */
 export function runRules(d: Draft, rules: readonly Rule[]): Draft {
   for (const rule of rules) {
-    const r = rule.run(d.text, d.hints);
-    d = applyEdits(d, r.edits, r.hints ?? []);
+    for (let round = 0; round < 4; round++) {
+      const r = rule.run(d.text, d.hints);
+      const before = d.repairs.length;
+      d = applyEdits(d, r.edits, r.hints ?? []);
+      if (d.repairs.length === before) break;
+    }
   }
   return d;
+}
+
+/** Re-applies recorded repairs to the raw text: the proof that every change was recorded. */
+export function replay(raw: string, repairs: ReadonlyArray<Pick<RepairDraft, 'at' | 'before' | 'after'>>): string {
+  let text = raw;
+  for (const r of repairs) {
+    if (text.slice(r.at, r.at + r.before.length) !== r.before) throw new Error(`repair at ${r.at} does not match the text: ${JSON.stringify(r.before)}`);
+    text = text.slice(0, r.at) + r.after + text.slice(r.at + r.before.length);
+  }
+  return text;
 }

@@ -19,10 +19,11 @@ import { trim } from './rules/trim.ts';
 import { width } from './rules/width.ts';
 
 export type { Hint } from './engine.ts';
+export { replay } from './engine.ts';
 export { looksLikeHeading } from './rules/lineJoin.ts';
 
 export const RULES: readonly Rule[] = [
-  invisible, width, traditional, markdown, trim, chrome, pageFurniture, lineJoin, punctuation, spaces, blankLines,
+  invisible, width, traditional, markdown, trim, pageFurniture, chrome, lineJoin, punctuation, spaces, blankLines,
 ];
 
 export interface CleanDoc {
@@ -30,6 +31,8 @@ export interface CleanDoc {
   /** Structure hints in UTF-16 offsets of `text`. */
   hints: Hint[];
   repairs: Omit<Repair, 'report_id'>[];
+  /** The same changes in the order made, with UTF-16 positions: `replay(raw, steps)` gives `text`. */
+  steps: Array<{ at: number; before: string; after: string }>;
   sourceKind: SourceKind;
 }
 
@@ -44,7 +47,8 @@ export function clean(raw: string): CleanDoc {
     before: r.before,
     after: r.after,
   }));
-  return { text: d.text, hints: d.hints, repairs, sourceKind: sourceKindOf(raw, d.repairs.map((r) => r.kind)) };
+  const steps = d.repairs.map(({ at, before, after }) => ({ at, before, after }));
+  return { text: d.text, hints: d.hints, repairs, steps, sourceKind: sourceKindOf(raw, d.repairs.map((r) => r.kind)) };
 }
 
 /** Just the text: for idempotence checks and callers that do not need the repairs. */

@@ -42,6 +42,7 @@ const WEB = [
   // photo captions: （新华社记者 某某 摄） or 图为…… 某某 摄
   /^[（(]?[^。；]{0,60}\s摄[）)]?$/,
   /^[（(][^。；]{0,40}摄[）)]$/,
+  /(?:记者|摄影|通讯员|图\/|供图)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$/,
   /^图为.{0,80}[。]?$/,
 ];
 
@@ -82,7 +83,7 @@ export const chrome: Rule = {
     }
     // A title the page shows above the report's own title ([新疆] 2022年…报告, …报告—全文).
     const salutation = lines.findIndex((l) => /^各位代表/.test(l.text.trim()));
-    const head = salutation === -1 ? Math.min(lines.length, 40) : salutation;
+    const head = salutation === -1 ? 0 : salutation;
     for (let i = 0; i < head; i++) {
       if (kind[i] !== 'text' || !/报告/.test(lines[i].text)) continue;
       const key = normTitle(lines[i].text.trim());

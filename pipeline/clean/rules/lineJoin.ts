@@ -6,7 +6,7 @@
  * Paragraphs end up one per line, separated by a single newline.
  */
 import { isLatin, LIST_ITEM, NUMBERED_HEADING, SENTENCE_END, splitLines } from '../chars.ts';
-import type { Edit, Hint, Rule } from '../engine.ts';
+import type { Edit, Rule } from '../engine.ts';
 
 /** A short line with no sentence punctuation: a title, a part heading, a byline. */
 export function looksLikeHeading(t: string): boolean {
@@ -24,11 +24,9 @@ const STARTS_BLOCK = /^(?:各位代表|同志们|代表们|名\s*词\s*解\s*释
 
 export const lineJoin: Rule = {
   name: 'line_join',
-  run(text, hints) {
+  run(text) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
-    const headingAt = (l: { start: number; end: number }) =>
-      hints.some((h) => h.kind === 'heading' && h.start < l.end && h.end > l.start);
     let i = 0;
     while (i < lines.length) {
       const cur = lines[i];
@@ -40,10 +38,11 @@ export const lineJoin: Rule = {
       const a = cur.text;
       const b = next.text;
       const blank = j > i + 1;
+      // Text repeated across a page break is itself the sign of a break inside a sentence.
+      const repeat = blank ? repeatedAtBoundary(a, b, 3) : 0;
       const join =
-        !SENTENCE_END.test(a) && !looksLikeHeading(a) && !isBareTitle(b) && !ENCLOSED.test(a) &&
-        !headingAt(cur) && !headingAt(next) &&
-        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b) && !boldLeadAt(hints, next.start);
+        !SENTENCE_END.test(a) && (!looksLikeHeading(a) || repeat > 0) && !isBareTitle(b) && !ENCLOSED.test(a) &&
+        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b);
       if (join) {
         const overlap = repeatedAtBoundary(a, b, blank ? 2 : 3);
         const glue = isLatin(a[a.length - 1]) && isLatin(b[0]) ? ' ' : '';
@@ -54,10 +53,6 @@ export const lineJoin: Rule = {
     return { edits };
   },
 };
-
-function boldLeadAt(hints: readonly Hint[], pos: number): boolean {
-  return hints.some((h) => h.kind === 'bold_lead' && h.start === pos);
-}
 
 /** Length of the longest suffix of a (2–12 chars) that b starts with again. */
 function repeatedAtBoundary(a: string, b: string, min: number): number {

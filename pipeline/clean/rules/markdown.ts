@@ -17,7 +17,7 @@ export const markdown: Rule = {
         continue;
       }
       let bodyStart = line.start;
-      const h = /^\s*(#{1,6})[ \t]*/.exec(t);
+      const h = /^\s*(#{1,6})(?:[ \t]*#+)*(?:[ \t]+|$)/.exec(t);
       if (h) {
         edits.push({ start: line.start, end: line.start + h[0].length, text: '', kind: 'markdown' });
         bodyStart = line.start + h[0].length;

@@ -1,7 +1,8 @@
 /**
  * Half-width punctuation inside Chinese text (, : ; ( ) ! ? and straight quotes) becomes
  * full width; 十 typed for + inside codes (“4十3”, “管委会十运营公司”) becomes +; a stray
- * English "and" between Chinese words becomes 和.
+ * English "and" between Chinese words becomes 和. Decisions look at the neighbours as they
+ * will be after conversion, repeated until nothing changes, so a second run finds nothing.
  */
 import { isCjk, isDigit, isHan, NUMERAL_CONTEXT, splitLines } from '../chars.ts';
 import type { Edit, Rule } from '../engine.ts';
@@ -13,60 +14,70 @@ export const punctuation: Rule = {
   run(text) {
     const edits: Edit[] = [];
     for (const line of splitLines(text)) {
-      const t = line.text;
-      const at = (i: number) => t[i];
-      const prevVisible = (i: number) => { let j = i - 1; while (j >= 0 && t[j] === ' ') j--; return t[j]; };
-      const nextVisible = (i: number) => { let j = i + 1; while (j < t.length && t[j] === ' ') j++; return t[j]; };
-      for (let i = 0; i < t.length; i++) {
-        const c = at(i);
-        if (!(c in FULL)) continue;
-        const p = prevVisible(i);
-        const n = nextVisible(i);
-        if ((c === ',' || c === ':') && isDigit(p) && isDigit(n)) continue; // 1,234 and 9:00
-        if (c === ':' && /https?$/i.test(t.slice(0, i))) continue;
-        if (isCjk(p) || isCjk(n) || (c !== ':' && (p === '%' || p === ')') && !/[A-Za-z]/.test(n ?? ''))) {
-          edits.push({ start: line.start + i, end: line.start + i + 1, text: FULL[c], kind: 'punctuation' });
-        }
-      }
+      const orig = line.text;
+      const t = Array.from(orig.replace(/[\ud800-\udfff]/g, '\u0000')); // one slot per UTF-16 unit
       // Parentheses: a pair on one line with Chinese inside or right before it.
-      for (const m of t.matchAll(/\(([^()]{0,60})\)/g)) {
-        const before = prevVisible(m.index!);
-        if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(before)) {
-          const s = line.start + m.index!;
-          edits.push({ start: s, end: s + 1, text: '（', kind: 'punctuation' });
-          edits.push({ start: s + m[0].length - 1, end: s + m[0].length, text: '）', kind: 'punctuation' });
+      for (const m of orig.matchAll(/\(([^()]{0,60})\)/g)) {
+        if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(visible(t, m.index!, -1))) {
+          t[m.index!] = '（';
+          t[m.index! + m[0].length - 1] = '）';
         }
       }
       // Straight double quotes, paired within the line, around Chinese.
-      const quotes = [...t.matchAll(/"/g)].map((m) => m.index!);
-      if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(t)) {
-        quotes.forEach((q, k) => edits.push({ start: line.start + q, end: line.start + q + 1, text: k % 2 ? '”' : '“', kind: 'punctuation' }));
-      }
-      // Stray English "and" between Chinese words.
-      for (const m of t.matchAll(/ ?\band\b ?/g)) {
-        if (isHan(t[m.index! - 1]) && isHan(t[m.index! + m[0].length])) {
-          edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, text: '和', kind: 'and' });
+      const quotes = [...orig.matchAll(/"/g)].map((m) => m.index!);
+      if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(orig)) quotes.forEach((q, k) => (t[q] = k % 2 ? '”' : '“'));
+      // , : ; ! ? next to Chinese (as the line will read once converted), until stable.
+      for (let changed = true, guard = 0; changed && guard < 10; guard++) {
+        changed = false;
+        for (let i = 0; i < t.length; i++) {
+          const ch = t[i];
+          if (!(ch in FULL)) continue;
+          const p = visible(t, i, -1);
+          const n = visible(t, i, +1);
+          if ((ch === ',' || ch === ':') && isDigit(p) && isDigit(n)) continue; // 1,234 and 9:00
+          if (ch === ':' && /https?$/i.test(t.slice(0, i).join(''))) continue;
+          if (isCjk(p) || isCjk(n) || ((p === '%' || p === ')') && !/[A-Za-z]/.test(n ?? ''))) {
+            t[i] = FULL[ch];
+            changed = true;
+          }
         }
       }
-      // 十 for + : between digits anywhere (4十3), or joining words inside quotes (管委会十运营公司, 文旅十).
-      for (const m of t.matchAll(/十/g)) {
-        const i = m.index!;
+      // 十 for +: between digits anywhere (4十3), or joining words inside quotes (管委会十运营公司, 文旅十).
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] !== '十') continue;
         const p = t[i - 1];
         const n = t[i + 1];
         let plus = isDigit(p) && isDigit(n);
-        if (!plus && insideQuotes(t, i) && isHan(p) && !NUMERAL_CONTEXT.test(p) && (n === '”' || n === '"' || (isHan(n) && !NUMERAL_CONTEXT.test(n) && !/[年月日天届次倍]/.test(n)))) plus = true;
-        if (plus) edits.push({ start: line.start + i, end: line.start + i + 1, text: '+', kind: 'plus_sign' });
+        if (!plus && insideQuotes(t, i) && isHan(p) && !NUMERAL_CONTEXT.test(p) && (n === '”' || (isHan(n) && !NUMERAL_CONTEXT.test(n) && !/[年月日天届次倍]/.test(n)))) plus = true;
+        if (plus) t[i] = '+';
+      }
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] !== orig[i]) edits.push({ start: line.start + i, end: line.start + i + 1, text: t[i], kind: t[i] === '+' ? 'plus_sign' : 'punctuation' });
+      }
+      // Stray English "and" between Chinese words.
+      for (const m of orig.matchAll(/ *\band\b */g)) {
+        if (isHan(orig[m.index! - 1]) && isHan(orig[m.index! + m[0].length])) {
+          edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, text: '和', kind: 'and' });
+        }
       }
     }
     return { edits };
   },
 };
 
-function insideQuotes(t: string, i: number): boolean {
-  const open = Math.max(t.lastIndexOf('“', i), t.lastIndexOf('"', i));
+function visible(t: string[], i: number, step: number): string | undefined {
+  let j = i + step;
+  while (j >= 0 && j < t.length && t[j] === ' ') j += step;
+  return t[j];
+}
+
+function insideQuotes(t: string[], i: number): boolean {
+  let open = -1;
+  for (let j = i - 1; j >= 0 && i - j <= 20; j--) {
+    if (t[j] === '”') return false;
+    if (t[j] === '“') { open = j; break; }
+  }
   if (open === -1) return false;
-  const close = t.lastIndexOf('”', i);
-  if (close > open) return false;
-  const nextClose = t.slice(i).search(/[”"]/);
-  return nextClose !== -1 && nextClose <= 20 && i - open <= 20;
+  for (let j = i + 1; j < t.length && j - i <= 20; j++) if (t[j] === '”') return true;
+  return false;
 }

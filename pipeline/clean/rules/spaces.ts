@@ -15,7 +15,7 @@ function joins(a: string, b: string, beforeA: string): boolean {
   if (OPEN.includes(a) || CLOSE.includes(b)) return true;
   if (!cjkLike(a) || !cjkLike(b)) return false;
   // "1. 2023年…" at a list start: the space separates the item number from the text.
-  if (a === '.' && isDigit(b) && /(^|[\s；;。：:])[0-9]{1,2}$/.test(beforeA.slice(0, -1))) return false;
+  if (a === '.' && isDigit(b) && /(^|[；;。：:])[0-9]{1,2}$/.test(beforeA.slice(0, -1).replace(/ +/g, ''))) return false;
   // Two plain numbers side by side keep their separator (1 2 → not 12) unless a unit joins them.
   if (isDigit(a) && isDigit(b)) return false;
   // A Latin abbreviation before digits or after them (PM2.5 浓度) is handled by the Latin check above.

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean, cleanText, replay } from '../pipeline/clean/index.ts';
+
+const seeds = readdirSync('raw').filter((f) => f.endsWith('.txt')).map((f) => ({ f, raw: readFileSync(`raw/${f}`, 'utf8') }));
+const c = (s: string) => clean(s).text;
+
+describe('clean: forum and web chrome', () => {
+  it('drops a Discuz-like header, user panel and footer but keeps the report', () => {
+    const raw = [
+      '网站首页', '查看: 1203|回复: 3', '[湖南] 2024年某县政府工作报告', '[复制链接]', '  • 楼主', '  • 只看该作者',
+      '    张三', '    积分', '    5821', '    Rank: 4', '    发表于 2024-3-2 08:11:09 | 显示全部楼层 |阅读模式',
+      '', '2024年某县政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作。', '',
+      '您需要登录后才可以回帖 登录 | 立即注册', '本版积分规则', '客服中心', '在线时间:', '周一~周五', '9:00-18:00', 'Powered by Discuz! X3.5', '快速回复 返回顶部 返回列表',
+    ].join('\n');
+    expect(c(raw)).toBe('2024年某县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。');
+  });
+
+  it('drops web furniture: location bar, font size, source and time, share bar, photo caption', () => {
+    const raw = [
+      '您的位置：首页 > 政务公开 > 政府工作报告', '2024年株洲市政府工作报告', '来源：株洲市人民政府  时间：2024-02-20 09:30',
+      '【字号：大 中 小】 打印 关闭', '分享到：', '——2024年1月21日在株洲市第十六届人民代表大会第四次会议上',
+      '各位代表：', '过去一年，我们砥砺奋进。', '1月21日，市长作政府工作报告。 记者 李四 摄', '今年工作任务艰巨。',
+      '上一篇：关于某某的通知', '打印本页 关闭窗口', '版权所有：株洲市人民政府 湘ICP备05001234号',
+    ].join('\n');
+    expect(c(raw)).toBe('2024年株洲市政府工作报告\n——2024年1月21日在株洲市第十六届人民代表大会第四次会议上\n各位代表：\n过去一年，我们砥砺奋进。\n今年工作任务艰巨。');
+  });
+});
+
+describe('clean: PDF text', () => {
+  it('joins lines broken inside a sentence, also across a page break with a page number', () => {
+    const raw = '各位代表：\n我们坚持稳中求进，牢牢守住不发生系\n\n－12－\n\n统性风险的底线。\n二、主要工作\n全年新增城镇就业1.2万人，城镇调查失业率控制在\n5.5%以内。';
+    expect(c(raw)).toBe('各位代表：\n我们坚持稳中求进，牢牢守住不发生系统性风险的底线。\n二、主要工作\n全年新增城镇就业1.2万人，城镇调查失业率控制在5.5%以内。');
+  });
+
+  it('removes page numbers in their forms and a running header repeated on every page', () => {
+    const raw = ['政府工作报告', '第一段落结束。', '— 3 —', '政府工作报告', '第二段落结束。', '- 4 -', '政府工作报告', '第三段落结束。', '第 5 页', '政府工作报告', '末段。'].join('\n');
+    expect(c(raw)).toBe('政府工作报告\n第一段落结束。\n第二段落结束。\n第三段落结束。\n末段。');
+  });
+
+  it('drops the text a PDF repeats at a page boundary', () => {
+    expect(c('坚持以习近平新时代中国特色社会主义思想\n\n义思想为指导，奋勇前进。')).toBe('坚持以习近平新时代中国特色社会主义思想为指导，奋勇前进。');
+  });
+
+  it('removes spaces inside words, numbers and brackets but keeps them next to Latin words', () => {
+    expect(c('获评单项冠 军 3 项，建成标厂 3. 1 万平米，( 一 ) 坚持创新。')).toBe('获评单项冠军3项，建成标厂3.1万平米，（一）坚持创新。');
+    expect(c('引进 KL 星品汇，建设 500KV 变电站。')).toBe('引进 KL 星品汇，建设500KV 变电站。');
+  });
+
+  it('keeps a list number apart from a year that follows it', () => {
+    expect(c('重点工作：\n1. 2024年完成改造。')).toBe('重点工作：\n1. 2024年完成改造。');
+  });
+});
+
+describe('clean: markdown', () => {
+  it('drops # and ** marks and keeps what they meant as hints', () => {
+    const r = clean('## 一、经济发展\n**产业韧性提升。**加快培育主导产业。\n#### **二、民生**');
+    expect(r.text).toBe('一、经济发展\n产业韧性提升。加快培育主导产业。\n二、民生');
+    expect(r.hints.filter((h) => h.kind === 'heading').map((h) => r.text.slice(h.start, h.end))).toEqual(['一、经济发展', '二、民生']);
+    expect(r.hints.filter((h) => h.kind === 'bold_lead').map((h) => r.text.slice(h.start, h.end))).toEqual(['产业韧性提升。']);
+  });
+});
+
+describe('clean: punctuation and characters', () => {
+  it('makes punctuation in Chinese context full width and digits half width', () => {
+    expect(c('预计,全年增长 6.5%;投资增长１２％:(扣除不可比因素)!')).toBe('预计，全年增长6.5%；投资增长12%：（扣除不可比因素）！');
+  });
+  it('keeps thousands separators and clock times', () => {
+    expect(c('总额达1,234亿元，时间9:00-18:00。')).toBe('总额达1,234亿元，时间9:00-18:00。');
+  });
+  it('turns 十 typed for + into + inside codes, not inside numerals', () => {
+    expect(c('依托"4十3"主导产业，形成"管委会十运营公司十经营主体"模式，做实"文旅十"品牌，落实"十四五"规划和"十大市场"建设。'))
+      .toBe('依托“4+3”主导产业，形成“管委会+运营公司+经营主体”模式，做实“文旅+”品牌，落实“十四五”规划和“十大市场”建设。');
+  });
+  it('replaces a stray English and between Chinese words', () => {
+    expect(c('贯彻党的二十大精神 and 习近平总书记重要讲话精神。')).toBe('贯彻党的二十大精神和习近平总书记重要讲话精神。');
+  });
+  it('removes NBSP and ideographic-space indentation', () => {
+    expect(c('\u3000\u3000各位代表：\n\u00a0\u00a0现在，我代表市人民政府报告工作。')).toBe('各位代表：\n现在，我代表市人民政府报告工作。');
+  });
+  it('converts a report in traditional characters', () => {
+    const trad = '各位代表：我們堅持以人民為中心的發展思想，經濟發展實現新突破，全區產業結構不斷優化，對外開放邁出新步伐。'.repeat(3);
+    const r = clean(trad);
+    expect(r.text).toContain('我们坚持以人民为中心的发展思想，经济发展实现新突破');
+    expect(r.repairs.some((x) => x.kind === 'traditional')).toBe(true);
+  });
+});
+
+describe('clean: properties over the seeds', () => {
+  for (const { f, raw } of seeds) {
+    describe(f, () => {
+      const r = clean(raw);
+      it('is idempotent', () => expect(cleanText(r.text)).toBe(r.text));
+      it('records every change: replaying the repairs on the raw text gives the clean text', () => expect(replay(raw, r.steps)).toBe(r.text));
+      it('leaves no space between CJK characters or inside a number', () => {
+        expect(r.text).not.toMatch(/[\u4e00-\u9fff，。；：、（）“”] +[\u4e00-\u9fff，。；：、（）“”]/);
+        expect(r.text).not.toMatch(/\d\. \d|\d +[\u4e00-\u9fff]|[\u4e00-\u9fff] +\d/);
+      });
+      it('leaves no line break inside a sentence', () => {
+        const lines = r.text.split('\n');
+        const broken = lines.slice(0, -1).filter((l, i) => /[，、；]$/.test(l) && !/^\d+[.．、]/.test(lines[i + 1]));
+        expect(broken).toEqual([]);
+      });
+      it('leaves no chrome line', () => {
+        expect(r.text).not.toMatch(/发表于|查看: ?\d|回复: ?\d|Powered by|返回顶部|积分|登录|立即注册|客服中心|您的位置|【字号/);
+      });
+      it('raw offsets of repairs lie inside the raw text', () => {
+        const n = Array.from(raw).length;
+        for (const x of r.repairs) expect(x.raw_start >= 0 && x.raw_start <= x.raw_end && x.raw_end <= n).toBe(true);
+      });
+    });
+  }
+});
+
+describe('clean: properties over generated texts', () => {
+  const piece = fc.constantFrom(
+    '各位代表：', '我们坚持', '稳中求进', '，', '。', '；', '\n', '\n\n', ' ', '  ', '\u3000', '— 3 —\n', '**', '## ', '(', ')', ',', ':',
+    '地区生产总值增长 6.5%', '3. 1 万', '十', '4十3', '"', ' and ', '发表于 2024-1-1 10:00\n', '积分\n', '１２％', '政府工作报告\n', '一、', '（一）', '1.',
+  );
+  it('is idempotent and fully recorded on any mix of report fragments and noise', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const raw = parts.join('');
+      const r = clean(raw);
+      expect(cleanText(r.text)).toBe(r.text);
+      expect(replay(raw, r.steps)).toBe(r.text);
+    }), { numRuns: 300 });
+  });
+});

@@ -36,10 +36,10 @@ export function report(opts: {
     '现在，我代表区人民政府，向大会报告工作，请予审议。',
     `一、${review}年工作回顾`,
     ...opts.review,
-    FILLER.repeat(8),
+    FILLER.repeat(20),
     `二、${opts.plan}年工作安排`,
     ...opts.planText,
-    FILLER.repeat(8),
+    FILLER.repeat(20),
     opts.extra ?? '',
     '各位代表，让我们团结奋斗，再创佳绩！',
   ].join('\n');

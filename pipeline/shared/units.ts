@@ -13,7 +13,7 @@ for (const [u, f] of [['亿人', 1e8], ['万人', 1e4], ['人', 1], ['名', 1]] 
 for (const [u, f] of [['万户', 1e4], ['户', 1]] as const) TABLE[u] = { base: 'household', factor: f };
 for (const [u, f] of [['万家', 1e4], ['家', 1]] as const) TABLE[u] = { base: 'entity', factor: f };
 for (const [u, f] of [['亿吨', 1e8], ['万吨', 1e4], ['吨', 1]] as const) TABLE[u] = { base: 'ton', factor: f };
-for (const [u, f] of [['亿斤', 5e7], ['万斤', 5e3], ['斤', 0.5], ['万公斤', 1e4], ['公斤', 1], ['千克', 1]] as const) TABLE[u] = { base: 'kg', factor: f };
+for (const [u, f] of [['万亿斤', 5e11], ['亿斤', 5e7], ['万斤', 5e3], ['斤', 0.5], ['万公斤', 1e4], ['公斤', 1], ['千克', 1]] as const) TABLE[u] = { base: 'kg', factor: f };
 for (const [u, f] of [['万亩', 1e4], ['亩', 1]] as const) TABLE[u] = { base: 'mu', factor: f };
 for (const [u, f] of [['公顷', 1], ['万公顷', 1e4]] as const) TABLE[u] = { base: 'hectare', factor: f };
 for (const [u, f] of [['平方公里', 1e6], ['万平方米', 1e4], ['平方米', 1], ['平米', 1], ['万平米', 1e4], ['㎡', 1]] as const) TABLE[u] = { base: 'm2', factor: f };

@@ -28,6 +28,8 @@ const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
 
 type Context = 'review' | 'plan' | 'skip';
 
+const PARTIAL_YEAR = /(?:1|一)\s*[—\-－–至~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|前三季度|上半年|一季度|前\d+个月/;
+
 export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; warnings: string[] } {
   const { text, seg } = ctx;
   const warnings: string[] = [];
@@ -74,11 +76,11 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const windowEnd = Math.min(nextAlias, sentenceEnd(text, end), end + 80);
     const isRate = keys.length === 1 && !!DEF_BY_KEY.get(keys[0])!.rate;
     const p = parseFigures(text.slice(end, windowEnd), isRate);
-    if (p.partial) continue;
     const sStart = sentenceStart(text, start);
     const sEnd = sentenceEnd(text, end + p.end);
     const sentence = text.slice(sStart, sEnd);
     const lead = text.slice(sStart, start);
+    if (p.partial || PARTIAL_YEAR.test(lead)) continue; // 1—11月, 前三季度: not the year's figure
 
     let kind: Indicator['kind'];
     let year: number;
@@ -86,7 +88,9 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     let basis: Indicator['basis'] = p.averageAnnual ? 'average_annual' : 'annual';
     if (where === 'plan') {
       // A past figure quoted in the plan (去年…) is not a target.
-      if (/去年|上年|过去一年|[0-9]{4}年/.test(lead) && !new RegExp(`${ctx.planYear}年|今年|力争|目标|预期|确保|争取`).test(lead) && !p.target) continue;
+      const years = [...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].map((y) => Number(y[1]));
+      const past = /去年|上年|过去一年/.test(lead) || (years.length > 0 && years.every((y) => y <= ctx.reviewYear!));
+      if (past && !/今年|力争|目标|预期|确保|争取/.test(lead) && !p.target) continue;
       kind = 'target';
       year = ctx.planYear;
       yearEnd = year;

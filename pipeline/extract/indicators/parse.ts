@@ -20,7 +20,7 @@ export interface Parsed {
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const UNIT = '万亿元|千亿元|亿元|千万元|百万元|万元|千元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿吨|万吨|吨|亿斤|万斤|斤|万公斤|公斤|天|%';
+const UNIT = '万亿元|千亿元|亿元|千万元|百万元|万元|千元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿吨|万吨|吨|万亿斤|亿斤|万斤|斤|万公斤|公斤|天|%';
 const DASH = '[—\\-－–～~至到]';
 
 const T = {
@@ -40,8 +40,10 @@ const T = {
   comma: /[，,]/y,
 };
 
-const AT_LEAST = /不低于|不少于|超过|突破|高于/;
-const AT_MOST = /不超过|不高于|低于|控制在/;
+const QUALIFIER_OF: Record<string, Qualifier> = {
+  不低于: 'at_least', 不少于: 'at_least', 超过: 'at_least', 突破: 'at_least', 高于: 'at_least',
+  不超过: 'at_most', 不高于: 'at_most', 低于: 'at_most', 控制在: 'at_most',
+};
 const NEGATIVE = /下降|降低|减少|回落|下滑/;
 
 function tryTok(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -77,7 +79,7 @@ export function parseFigures(s: string, isRate: boolean): Parsed {
       continue;
     }
     if ((m = tryTok(T.qualBefore, s, i))) {
-      pendingQual = AT_LEAST.test(m[0]) ? 'at_least' : AT_MOST.test(m[0]) ? 'at_most' : pendingQual;
+      pendingQual = QUALIFIER_OF[m[0]] ?? pendingQual;
       i += m[0].length;
       continue;
     }

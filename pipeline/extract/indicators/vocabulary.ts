@@ -58,5 +58,5 @@ export const UNIT_FITS: Record<Measure, RegExp> = {
   person: /^(万|亿)?人$/,
   person_time: /^(万|亿)?人次$/,
   day: /^天$/,
-  mass: /^(万|亿)?(吨|斤|公斤)$/,
+  mass: /^(万亿|万|亿)?(吨|斤|公斤)$/,
 };

@@ -110,7 +110,7 @@ const count = (text: string, word: string) => (word ? text.split(word).length - 
 /** How strongly the text points at this division's own city and province. */
 function contextScore(d: Division, text: string): number {
   let s = 0;
-  for (const a of [d.prefecture, d.province]) {
+  for (const a of [d.prefecture, d.province ?? d]) {
     if (!a) continue;
     for (const n of [a.name, ...a.aliases]) s += count(text, n);
   }
@@ -124,5 +124,6 @@ function contextScore(d: Division, text: string): number {
 function contradicted(d: Division, text: string): boolean {
   if (contextScore(d, text) > 0) return false;
   const { all } = divisions();
-  return all.some((p) => p.level === 'province' && p !== d.province && [p.name, ...p.aliases].reduce((n, w) => n + count(text, w), 0) >= 3);
+  const own = d.province ?? d;
+  return all.some((p) => p.level === 'province' && p !== own && [p.name, ...p.aliases].reduce((n, w) => n + count(text, w), 0) >= 3);
 }

@@ -40,7 +40,7 @@ export function report(opts: {
     `二、${opts.plan}年工作安排`,
     ...opts.planText,
     FILLER.repeat(20),
-    opts.extra ?? '',
     '各位代表，让我们团结奋斗，再创佳绩！',
+    opts.extra ?? '',
   ].join('\n');
 }

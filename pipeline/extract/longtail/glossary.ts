@@ -20,6 +20,7 @@ export function extractGlossary(ctx: ExtractContext): GlossaryEntry[] {
   let numbered: boolean | null = null;
   for (const l of lines.slice(h + 1)) {
     const t = l.text;
+    if (/^(各位代表|同志们|附件|附表)/.test(t.trim())) break; // the glossary has ended
     const m = ENTRY.exec(t);
     const isEntry = m && (m[1] !== undefined || numbered !== true) && plausibleTerm(m[2]);
     if (isEntry) {

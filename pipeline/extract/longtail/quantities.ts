@@ -27,7 +27,7 @@ export function extractQuantities(ctx: ExtractContext): Quantity[] {
     for (let i = start; i < end; i++) if (taken[i]) return;
     for (let i = start; i < end; i++) taken[i] = 1;
     const info = unitInfo(unit) ?? (unit.length > 1 ? unitInfo(unit.slice(1)) : null);
-    const factor = unitInfo(unit) ? info!.factor : info ? info.factor * (MULT[unit[0]] ?? 1) : 1;
+    const factor = unitInfo(unit) ? info!.factor : info ? info.factor * (MULT[unit[0]] ?? 1) : MULT[unit] ?? 1;
     let base = info?.base ?? (unit === '万' || unit === '亿' ? 'number' : null);
     if (unit === '年' && value >= 1900 && value <= 2100 && Number.isInteger(value)) base = 'calendar_year';
     out.push({

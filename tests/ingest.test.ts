@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode, discover } from '../pipeline/ingest/index.ts';
+
+const text = '各位代表：\r\n现在，我代表区人民政府向大会报告工作。\r\n';
+
+describe('ingest: decoding', () => {
+  it('reads UTF-8 with and without BOM and normalises line endings', () => {
+    for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
+      const r = decode('a.txt', bytes);
+      expect(r.ok && r.doc.text).toBe('各位代表：\n现在，我代表区人民政府向大会报告工作。\n');
+    }
+  });
+  it('reads UTF-16 with BOM and GB18030', () => {
+    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
+    const gb = iconv.encode(text, 'gb18030');
+    for (const [bytes, enc] of [[u16, 'utf-16le'], [gb, 'gb18030']] as const) {
+      const r = decode('a.txt', bytes);
+      expect(r.ok).toBe(true);
+      if (r.ok) { expect(r.doc.encoding).toBe(enc); expect(r.doc.text).toContain('我代表区人民政府'); }
+    }
+  });
+  it('rejects empty files and binary data with a reason', () => {
+    expect(decode('e.txt', Buffer.alloc(0))).toMatchObject({ ok: false, reject: { reason: 'empty_file' } });
+    expect(decode('w.txt', Buffer.from('  \n\n'))).toMatchObject({ ok: false, reject: { reason: 'empty_file' } });
+    expect(decode('p.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toMatchObject({ ok: false, reject: { reason: 'binary' } });
+    expect(decode('r.txt', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)))).toMatchObject({ ok: false });
+  });
+  it('drops a few NUL bytes from a text file', () => {
+    const r = decode('n.txt', Buffer.from('各位代表\u0000：\r\n报告工作。'));
+    expect(r.ok && r.doc.text).toBe('各位代表：\n报告工作。');
+  });
+});
+
+describe('ingest: discovery', () => {
+  it('walks nested folders, rejects symlinks that leave the raw folder and other files', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gr-raw-'));
+    const outside = mkdtempSync(join(tmpdir(), 'gr-outside-'));
+    mkdirSync(join(root, 'sub', 'deeper'), { recursive: true });
+    writeFileSync(join(root, 'a.txt'), text);
+    writeFileSync(join(root, 'sub', 'deeper', 'b.md'), text);
+    writeFileSync(join(root, 'image.png'), 'x');
+    writeFileSync(join(outside, 'secret.txt'), text);
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'link.txt'));
+    const d = discover(root);
+    expect(d.files).toEqual(['a.txt', 'sub/deeper/b.md']);
+    expect(d.rejects.map((r) => [r.source_file, r.reason])).toEqual([['image.png', 'unsupported_extension'], ['link.txt', 'symlink_outside_raw']]);
+  });
+});

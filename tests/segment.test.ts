@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../pipeline/clean/index.ts';
+import { segment } from '../pipeline/segment/index.ts';
+
+const seg = (raw: string) => { const c = clean(raw); return { ...segment(c.text, c.hints), text: c.text }; };
+
+describe('segment', () => {
+  it('builds the tree from unnumbered part headings, 一、 and （一）, with parts', () => {
+    const s = seg('政府工作报告\n各位代表：\n现在报告工作。\n2022年工作回顾\n一、经济发展\n（一）工业提质。\n全年工业增长。\n二、民生改善\n民生支出增长。\n2023年重点工作\n一、稳增长\n力争增长。\n名词解释\n1.放管服：简政放权。');
+    expect(s.sections.map((x) => [x.id, x.parentId, x.level, x.label, x.heading, x.part])).toEqual([
+      [1, null, 1, null, '2022年工作回顾', 'review'],
+      [2, 1, 2, '一、', '经济发展', 'review'],
+      [3, 2, 3, '（一）', '工业提质', 'review'],
+      [4, 1, 2, '二、', '民生改善', 'review'],
+      [5, null, 1, null, '2023年重点工作', 'plan'],
+      [6, 5, 2, '一、', '稳增长', 'plan'],
+      [7, null, 1, null, '名词解释', 'glossary'],
+    ]);
+  });
+
+  it('starts levels at the report\'s own top style and takes run-in headings', () => {
+    const s = seg('各位代表：\n一、攻坚克难，2022年成绩来之不易\n（一）坚持精准施策，经济运行稳中向好。高效落实稳经济政策。\n二、抢抓机遇，扎实做好2023年工作\n（一）聚焦产业升级。做强产业集群。\n三、全面加强政府自身建设\n打铁必须自身硬。');
+    expect(s.sections.map((x) => [x.level, x.heading, x.part])).toEqual([
+      [1, '攻坚克难，2022年成绩来之不易', 'review'], [2, '坚持精准施策，经济运行稳中向好', 'review'],
+      [1, '抢抓机遇，扎实做好2023年工作', 'plan'], [2, '聚焦产业升级', 'plan'], [1, '全面加强政府自身建设', 'plan'],
+    ]);
+  });
+
+  it('takes markdown bold leads as sections and every paragraph offset returns its text', () => {
+    const s = seg('各位代表：\n## 2022年工作回顾\n### 一、经济发展取得新成效\n**产业发展韧性提升。**加快培育三大主导产业。\n**内需拉动引擎更强。**新增企业54家。');
+    expect(s.sections.map((x) => [x.level, x.heading])).toEqual([[1, '2022年工作回顾'], [2, '经济发展取得新成效'], [3, '产业发展韧性提升'], [3, '内需拉动引擎更强']]);
+    for (const p of s.paragraphs) expect(s.text.slice(p.start, p.end)).toBe(p.text);
+    expect(s.paragraphs.at(-1)!.sectionId).toBe(4);
+  });
+});

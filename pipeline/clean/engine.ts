@@ -60,16 +60,21 @@ export function applyEdits(d: Draft, proposed: Edit[], newHints: Hint[] = []): D
     return newHints.length ? { ...d, hints: sortHints([...d.hints, ...newHints]) } : d;
   }
   const parts: string[] = [];
-  const origin: number[] = [];
+  let newLength = d.text.length;
+  for (const e of edits) newLength += e.text.length - (e.end - e.start);
+  const origin = new Int32Array(newLength + 1);
+  let w = 0;
   let pos = 0;
   const repairs = d.repairs.slice();
   let shift = 0;
   for (const e of edits) {
     parts.push(d.text.slice(pos, e.start));
-    for (let i = pos; i < e.start; i++) origin.push(d.origin[i]);
-    parts.push(e.text);
+    origin.set(d.origin.subarray(pos, e.start), w);
+    w += e.start - pos;
     const rawStart = d.origin[e.start];
-    for (let i = 0; i < e.text.length; i++) origin.push(rawStart);
+    origin.fill(rawStart, w, w + e.text.length);
+    w += e.text.length;
+    parts.push(e.text);
     repairs.push({
       kind: e.kind,
       rawStart,
@@ -82,12 +87,12 @@ export function applyEdits(d: Draft, proposed: Edit[], newHints: Hint[] = []): D
     pos = e.end;
   }
   parts.push(d.text.slice(pos));
-  for (let i = pos; i <= d.text.length; i++) origin.push(d.origin[i]);
+  origin.set(d.origin.subarray(pos, d.text.length + 1), w);
   const map = (p: number, side: 'start' | 'end') => mapPosition(edits, p, side);
   const hints = [...d.hints, ...newHints]
     .map((h) => ({ ...h, start: map(h.start, 'start'), end: map(h.end, 'end') }))
     .filter((h) => h.end > h.start);
-  return { raw: d.raw, text: parts.join(''), origin: Int32Array.from(origin), hints: sortHints(hints), repairs };
+  return { raw: d.raw, text: parts.join(''), origin, hints: sortHints(hints), repairs };
 }
 
 function normalise(edits: Edit[], text: string): Edit[] {

@@ -15,7 +15,16 @@ export const punctuation: Rule = {
     const edits: Edit[] = [];
     for (const line of splitLines(text)) {
       const orig = line.text;
-      const t = Array.from(orig.replace(/[\ud800-\udfff]/g, '\u0000')); // one slot per UTF-16 unit
+      // Stray English "and" between Chinese words.
+      if (orig.includes('and')) {
+        for (const m of orig.matchAll(/ *\band\b */g)) {
+          if (isHan(orig[m.index! - 1]) && isHan(orig[m.index! + m[0].length])) {
+            edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, text: '和', kind: 'and' });
+          }
+        }
+      }
+      if (!/[,:;!?()"十]/.test(orig)) continue;
+      const t = orig.split(''); // one slot per UTF-16 unit
       // Parentheses: a pair on one line with Chinese inside or right before it.
       for (const m of orig.matchAll(/\(([^()]{0,60})\)/g)) {
         if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(visible(t, m.index!, -1))) {
@@ -27,15 +36,16 @@ export const punctuation: Rule = {
       const quotes = [...orig.matchAll(/"/g)].map((m) => m.index!);
       if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(orig)) quotes.forEach((q, k) => (t[q] = k % 2 ? '”' : '“'));
       // , : ; ! ? next to Chinese (as the line will read once converted), until stable.
-      for (let changed = true, guard = 0; changed && guard < 10; guard++) {
+      const todo = [...orig.matchAll(/[,:;!?]/g)].map((m) => m.index!);
+      for (let changed = todo.length > 0, guard = 0; changed && guard < 10; guard++) {
         changed = false;
-        for (let i = 0; i < t.length; i++) {
+        for (const i of todo) {
           const ch = t[i];
           if (!(ch in FULL)) continue;
           const p = visible(t, i, -1);
           const n = visible(t, i, +1);
           if ((ch === ',' || ch === ':') && isDigit(p) && isDigit(n)) continue; // 1,234 and 9:00
-          if (ch === ':' && /https?$/i.test(t.slice(0, i).join(''))) continue;
+          if (ch === ':' && /https?$/i.test(orig.slice(Math.max(0, i - 5), i))) continue;
           if (isCjk(p) || isCjk(n) || ((p === '%' || p === ')') && !/[A-Za-z]/.test(n ?? ''))) {
             t[i] = FULL[ch];
             changed = true;
@@ -43,8 +53,8 @@ export const punctuation: Rule = {
         }
       }
       // 十 for +: between digits anywhere (4十3), or joining words inside quotes (管委会十运营公司, 文旅十).
-      for (let i = 0; i < t.length; i++) {
-        if (t[i] !== '十') continue;
+      for (const m of orig.matchAll(/十/g)) {
+        const i = m.index!;
         const p = t[i - 1];
         const n = t[i + 1];
         let plus = isDigit(p) && isDigit(n);
@@ -53,12 +63,6 @@ export const punctuation: Rule = {
       }
       for (let i = 0; i < t.length; i++) {
         if (t[i] !== orig[i]) edits.push({ start: line.start + i, end: line.start + i + 1, text: t[i], kind: t[i] === '+' ? 'plus_sign' : 'punctuation' });
-      }
-      // Stray English "and" between Chinese words.
-      for (const m of orig.matchAll(/ *\band\b */g)) {
-        if (isHan(orig[m.index! - 1]) && isHan(orig[m.index! + m[0].length])) {
-          edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, text: '和', kind: 'and' });
-        }
       }
     }
     return { edits };

@@ -10,14 +10,19 @@ let converter: ((s: string) => string) | null = null;
 const toSimplified = (s: string) => (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(s);
 
 // Frequent characters that exist only in traditional script.
-const TRADITIONAL_ONLY = /[們個來這會對時國說為經發區與產業濟業務開關長門間問題實現進當於與體過還點從動價將區縣蘭賓陽鄉]/g;
+const TRADITIONAL_ONLY = new Set('們個來這會對時國說為經發區與產業濟務開關長門間問題實現進當於體過還點從動價將縣蘭賓陽鄉');
 
 export const traditional: Rule = {
   name: 'traditional',
   run(text) {
+    if (text.search(/[們個來這會對時國說為經發區與產業]/) === -1) return { edits: [] }; // the common case: simplified text
     const sample = text.slice(0, 20000);
-    const hits = (sample.match(TRADITIONAL_ONLY) ?? []).length;
-    const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+    let hits = 0;
+    let han = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) { han++; if (TRADITIONAL_ONLY.has(sample[i])) hits++; }
+    }
     if (han === 0 || hits < 20 || hits / han < 0.02) return { edits: [] };
     const out = toSimplified(text);
     const edits: Edit[] = [];

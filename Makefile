@@ -6,9 +6,11 @@ NODE_BIN := node_modules/.bin
 .PHONY: all build test clean sql typecheck bench
 all: build
 
-# Install when node_modules is missing or older than the lock file.
+# Install when node_modules is missing or older than the lock file. `npm ci` first; npm 11 can
+# write a lock file without other platforms' optional packages (DuckDB's native bindings) and then
+# refuse it in `npm ci`, so fall back to `npm install` of the same versions without saving.
 node_modules/.installed: package-lock.json package.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save
 	@touch $@
 
 build: node_modules/.installed

@@ -18,7 +18,9 @@ build: node_modules/.installed
 
 test: node_modules/.installed
 	$(NODE_BIN)/tsc --noEmit
-	$(NODE_BIN)/vitest run
+	@$(NODE_BIN)/vitest run --reporter=default --reporter=json --outputFile=.cache/vitest.json; status=$$?; \
+	  node -e "const r=require('./.cache/vitest.json'); console.log('vitest: ' + r.numPassedTests + ' passed, ' + r.numFailedTests + ' failed' + (r.numPendingTests ? ', ' + r.numPendingTests + ' skipped' : ''))" || true; \
+	  exit $$status
 
 typecheck: node_modules/.installed
 	$(NODE_BIN)/tsc --noEmit

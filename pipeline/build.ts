@@ -2,19 +2,22 @@
  * The whole pipeline: ingest → (clean → segment → extract per file) → validate → load.
  * One bad file never stops the others: whatever a file's processing throws becomes a reject.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, accessSync, constants } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { TABLE_NAMES, type Reject, type TableName } from '../schemas/index.ts';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { TABLE_NAMES, type Reject, type Report, type TableName } from '../schemas/index.ts';
 import { discover, readRawFile } from './ingest/index.ts';
 import { load, type TableRows } from './load/index.ts';
-import { emptyRows, PIPELINE_VERSION, processDoc, type FileResult, type PerReportTable } from './process.ts';
-import { checkSpans, validateRows } from './validate/index.ts';
+import { PIPELINE_VERSION, processDoc, type FileResult } from './process.ts';
+import { qualityReport, type FileQuality } from './quality.ts';
+import { validateFile } from './validate/index.ts';
 
 export class UsageError extends Error {}
 
 export interface BuildOptions {
   rawDir: string;
   outDir: string;
+  /** Dataset version written to datapackage.json; defaults to package.json's. */
+  version?: string;
   onFile?: (done: number, total: number, file: string) => void;
 }
 
@@ -25,6 +28,7 @@ export interface BuildSummary {
   rejects: Reject[];
   warnings: number;
   seconds: number;
+  qualityMarkdown: string;
 }
 
 export function checkFolders(rawDir: string, outDir: string): void {
@@ -34,6 +38,7 @@ export function checkFolders(rawDir: string, outDir: string): void {
   const outReal = existsSync(out) ? realpathSync(out) : out;
   if (outReal === raw || raw.startsWith(outReal + sep)) throw new UsageError(`the output folder ${outDir} would overwrite the raw folder ${rawDir}; choose another --out`);
   if (outReal.startsWith(raw + sep)) throw new UsageError(`the output folder ${outDir} is inside the raw folder ${rawDir}; choose another --out`);
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`the output path ${outDir} is a file, not a folder`);
   let probe = out;
   while (!existsSync(probe)) probe = dirname(probe);
   try {
@@ -62,87 +67,98 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     }
     opts.onFile?.(i + 1, found.files.length, file);
   });
+  for (const r of results) rejects.push(...r.rejects);
 
-  // The same bytes twice: keep the first by path, reject the others as duplicates.
-  const seen = new Map<string, string>();
-  const kept: FileResult[] = [];
-  for (const r of results) {
-    if (r.reportId && seen.has(r.reportId)) {
-      rejects.push({ source_file: r.sourceFile, stage: 'ingest', reason: 'duplicate', detail: `duplicate_of ${seen.get(r.reportId)}: the same bytes` });
-      continue;
-    }
-    if (r.reportId) seen.set(r.reportId, r.sourceFile);
-    kept.push(r);
-  }
+  const { kept, duplicates } = dropDuplicateReports(results.filter((r) => r.reportId));
+  rejects.push(...duplicates);
 
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
-  const perFile: Array<Record<string, unknown>> = [];
+  const files: FileQuality[] = [];
   let warnings = 0;
   for (const r of kept) {
-    rejects.push(...r.rejects);
-    const counts: Record<string, number> = {};
-    const fileRejects: Reject[] = [...r.rejects];
-    for (const t of Object.keys(emptyRows()) as PerReportTable[]) {
-      const v = validateRows(t, r.rows[t] as Array<Record<string, unknown>>, r.sourceFile);
-      let rows = v.rows;
-      fileRejects.push(...v.rejects);
-      if (r.cleanText && (t === 'paragraphs' || t === 'quantities' || t === 'indicators')) {
-        const spans = checkSpans(t, rows as Array<{ char_start: number; char_end: number; text?: string }>, r.cleanText,
-          (row) => (t === 'indicators' ? /[0-9]/ : String(row.text)), r.sourceFile);
-        rows = spans.rows;
-        fileRejects.push(...spans.rejects);
-      }
-      (tables[t] as unknown[]).push(...rows);
-      counts[t] = rows.length;
-    }
-    rejects.push(...fileRejects.filter((x) => !r.rejects.includes(x)));
-    warnings += r.warnings.length;
-    perFile.push({
-      source_file: r.sourceFile, report_id: r.reportId,
-      stages: { clean: { repairs: counts.repairs ?? 0, repair_kinds: r.repairKinds }, segment: { sections: counts.sections, paragraphs: counts.paragraphs }, extract: counts },
-      warnings: r.warnings, rejects: fileRejects,
+    const v = validateFile({ sourceFile: r.sourceFile, cleanText: r.cleanText, rows: r.rows as never });
+    rejects.push(...v.rejects);
+    const fileWarnings = [...r.warnings, ...v.warnings];
+    warnings += fileWarnings.length;
+    for (const t of Object.keys(v.rows) as Array<Exclude<TableName, 'rejects'>>) (tables[t] as unknown[]).push(...v.rows[t]);
+    files.push({
+      source_file: r.sourceFile, report_id: v.rows.reports.length ? r.reportId : null,
+      repairs_by_kind: r.repairKinds,
+      rows: Object.fromEntries(Object.entries(v.rows).map(([t, rows]) => [t, rows.length])),
+      warnings: fileWarnings, rejects: v.rejects,
     });
   }
-  for (const rj of rejects) if (!perFile.some((p) => p.source_file === rj.source_file)) perFile.push({ source_file: rj.source_file, report_id: null, stages: {}, warnings: [], rejects: [rj] });
-  perFile.sort((a, b) => String(a.source_file).localeCompare(String(b.source_file)));
-  tables.rejects = rejects.map((r) => ({ ...r }));
-  sortTables(tables);
+  const allRejects = rejects.slice().sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
+  tables.rejects = allRejects;
+  tables.reports.sort((a, b) => String(a.source_file).localeCompare(String(b.source_file)));
 
-  const quality = {
-    pipeline_version: PIPELINE_VERSION,
-    files_seen: found.files.length + found.rejects.length,
-    reports: tables.reports.length,
-    rejects: rejects.length,
-    rejects_by_reason: countBy(rejects, (r) => r.reason),
-    warnings,
-    rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])),
-    files: perFile,
-  };
+  const quality = qualityReport({ version: PIPELINE_VERSION, filesSeen: found.files.length + found.rejects.length, tables, files, rejects: allRejects });
   const { rowCounts } = await load({
     outDir: opts.outDir,
     tables,
-    cleanTexts: kept.filter((r) => r.reportId && r.cleanText !== null).map((r) => ({ reportId: r.reportId!, text: r.cleanText! })),
-    quality,
-    pkg: packageFacts(opts.rawDir, tables),
+    cleanTexts: kept.filter((r) => tables.reports.some((x) => x.report_id === r.reportId)).map((r) => ({ reportId: r.reportId!, text: r.cleanText! })),
+    quality: quality.json,
+    qualityMarkdown: quality.markdown,
+    pkg: packageFacts(opts, tables),
   });
-  return { reports: tables.reports.length, files: found.files.length, rowCounts, rejects, warnings, seconds: (Date.now() - t0) / 1000 };
+  return { reports: tables.reports.length, files: found.files.length, rowCounts, rejects: allRejects, warnings, seconds: (Date.now() - t0) / 1000, qualityMarkdown: quality.markdown };
 }
 
-function sortTables(tables: TableRows) {
-  tables.rejects.sort((a, b) => String(a.source_file).localeCompare(String(b.source_file)) || String(a.reason).localeCompare(String(b.reason)));
-  tables.reports.sort((a, b) => String(a.source_file).localeCompare(String(b.source_file)));
+/**
+ * The same report twice: the same bytes, or the same government and plan year from two
+ * sources. One is kept by a stated rule — a whole text before a truncated one, then the cleaner
+ * source (fewer repairs per thousand characters), then the source kind (plain, markdown, web,
+ * pdf_text, forum), then the path — and every other goes to rejects as duplicate_of the kept one.
+ */
+export function dropDuplicateReports(results: FileResult[]): { kept: FileResult[]; duplicates: Reject[] } {
+  const KIND_RANK = ['plain', 'markdown', 'web', 'pdf_text', 'forum'];
+  const keyOf = (r: FileResult): string[] => {
+    const rep = r.rows.reports[0] as Report | undefined;
+    const keys = [`sha:${r.reportId}`];
+    if (rep && rep.plan_year !== null) {
+      const who = rep.admin_level === 'national' ? 'national' : rep.admin_code ?? (rep.region_name && rep.admin_level ? `${rep.admin_level}:${rep.region_name}` : null);
+      if (who) keys.push(`region:${who}:${rep.plan_year}`);
+    }
+    return keys;
+  };
+  const score = (r: FileResult) => {
+    const rep = r.rows.reports[0] as Report;
+    const repairs = Object.values(r.repairKinds).reduce((a, b) => a + b, 0);
+    return [rep.truncated ? 1 : 0, Math.round((repairs / Math.max(1, rep.chars)) * 1000), KIND_RANK.indexOf(rep.source_kind)];
+  };
+  const better = (a: FileResult, b: FileResult) => {
+    const sa = score(a);
+    const sb = score(b);
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] < sb[i];
+    return a.sourceFile < b.sourceFile;
+  };
+  const ordered = results.slice().sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const owner = new Map<string, FileResult>();
+  const kept: FileResult[] = [];
+  const duplicates: Reject[] = [];
+  for (const r of ordered) {
+    const keys = keyOf(r);
+    const first = keys.map((k) => owner.get(k)).find(Boolean);
+    if (first) {
+      const same = first.reportId === r.reportId;
+      duplicates.push({ source_file: r.sourceFile, stage: 'validate', reason: 'duplicate', detail: `duplicate_of ${first.sourceFile}: ${same ? 'the same bytes' : `the same government and plan year (${keys[1]?.split(':').slice(1).join(' ')}); the kept copy is whole, cleaner or of a preferred kind`}` });
+      continue;
+    }
+    for (const k of keys) owner.set(k, r);
+    kept.push(r);
+  }
+  kept.sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
+  return { kept, duplicates };
 }
-
-const countBy = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((acc, x) => ((acc[key(x)] = (acc[key(x)] ?? 0) + 1), acc), {});
 
 /** Version and creation date come from the inputs (not the clock), so rebuilds are identical. */
-function packageFacts(rawDir: string, tables: TableRows) {
+function packageFacts(opts: BuildOptions, tables: TableRows) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   const dates = tables.reports.map((r) => r.meeting_date as string | null).filter((d): d is string => !!d).sort();
-  const sourcesCsv = join(rawDir, 'sources.csv');
+  const sourcesCsv = join(opts.rawDir, 'sources.csv');
   return {
-    version: pkg.version,
+    version: opts.version ?? pkg.version,
     created: dates.length ? `${dates[dates.length - 1]}T00:00:00Z` : '1970-01-01T00:00:00Z',
-    sources: [{ title: 'Raw government work report texts', path: existsSync(sourcesCsv) ? relative(process.cwd(), sourcesCsv) || 'sources.csv' : 'raw/' }],
+    sources: [{ title: 'Raw government work report texts, listed with their origins in sources.csv', path: existsSync(sourcesCsv) ? 'raw/sources.csv' : 'raw/' }],
   };
 }

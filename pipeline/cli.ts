@@ -13,13 +13,15 @@ program
   .option('--raw <dir>', 'folder of raw .txt/.md reports', 'raw')
   .option('--out <dir>', 'output folder', 'output')
   .option('--strict', 'exit non-zero when any file or record was rejected', false)
-  .action(async (opts: { raw: string; out: string; strict: boolean }) => {
+  .option('--dataset-version <version>', 'version written to datapackage.json (default: package.json)')
+  .action(async (opts: { raw: string; out: string; strict: boolean; datasetVersion?: string }) => {
     const tty = process.stderr.isTTY;
     const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
     let started = false;
     const summary = await build({
       rawDir: opts.raw,
       outDir: opts.out,
+      version: opts.datasetVersion,
       onFile: (done, total, file) => {
         if (bar) {
           if (!started) { bar.start(total, 0, { file: '' }); started = true; }
@@ -30,6 +32,8 @@ program
     bar?.stop();
     const rows = Object.entries(summary.rowCounts).filter(([t]) => t !== 'rejects').map(([t, n]) => `${t}=${n}`).join(' ');
     for (const r of summary.rejects) process.stderr.write(`rejected ${r.source_file} [${r.stage}] ${r.reason}: ${r.detail.split('\n')[0].slice(0, 160)}\n`);
+    const summaryLines = summary.qualityMarkdown.split('\n').filter((l) => /^\d+ reports from/.test(l));
+    if (summary.rejects.length || summary.warnings) process.stderr.write(`${summaryLines.join('\n')} See ${opts.out}/QUALITY.md and quality.json.\n`);
     process.stdout.write(`built ${summary.reports} reports from ${summary.files} files into ${opts.out}: ${rows}; rejects=${summary.rejects.length}; warnings=${summary.warnings}; ${summary.seconds.toFixed(1)} s\n`);
     if (opts.strict && summary.rejects.length) process.exitCode = 3;
   });

@@ -6,8 +6,11 @@
  */
 import { z } from 'zod';
 
-/** What a failed cross-record check on this column does: drop the record or keep it and warn. */
-export type Severity = 'reject' | 'warn';
+/**
+ * What a failed cross-record check on this column does: drop the record (reject), keep it and
+ * warn (warn), or keep the record without the doubtful value and warn (nullify).
+ */
+export type Severity = 'reject' | 'warn' | 'nullify';
 
 export interface ColumnMeta {
   description: string;

@@ -1,2 +1,3 @@
 export * from './tables.ts';
 export * from './columns.ts';
+export * from './vocabulary.ts';

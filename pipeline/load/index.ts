@@ -5,7 +5,7 @@
  * half-way leaves the previous output whole.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { DuckDBInstance, dateValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
@@ -22,6 +22,7 @@ export interface LoadInput {
   tables: TableRows;
   cleanTexts: Array<{ reportId: string; text: string }>;
   quality: unknown;
+  qualityMarkdown: string;
   /** Fixed facts for datapackage.json: taken from the inputs, never the clock. */
   pkg: { version: string; created: string; sources: Array<{ title: string; path: string }> };
 }
@@ -37,6 +38,7 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
+  removeLeftovers(parent, basename(out));
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, 'parquet'), { recursive: true });
   mkdirSync(join(tmp, 'csv'), { recursive: true });
@@ -68,6 +70,7 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   }
 
   writeFileSync(join(tmp, 'quality.json'), JSON.stringify(input.quality, null, 2) + '\n');
+  writeFileSync(join(tmp, 'QUALITY.md'), input.qualityMarkdown);
   writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(tmp, rowCounts, input.pkg), null, 2) + '\n');
   swapIn(tmp, out);
   return { rowCounts };
@@ -160,6 +163,18 @@ function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: Loa
     sources: pkg.sources,
     resources,
   };
+}
+
+/** Temporary folders of builds that were killed (their process is gone) are removed. */
+function removeLeftovers(parent: string, name: string) {
+  for (const entry of readdirSync(parent)) {
+    const m = new RegExp(`^\\.?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`).exec(entry);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    let alive = pid === process.pid;
+    if (!alive) { try { process.kill(pid, 0); alive = true; } catch { alive = false; } }
+    if (!alive) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
 }
 
 /** Replace `out` by `tmp` with renames only, so there is never a half-written output folder. */

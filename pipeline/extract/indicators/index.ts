@@ -12,9 +12,9 @@ import type { Indicator } from '../../../schemas/index.ts';
 import { normalise } from '../../shared/units.ts';
 import type { ExtractContext } from '../context.ts';
 import { parseFigures, type Num, type Qualifier } from './parse.ts';
-import { COMPOUND, DEF_BY_KEY, UNIT_FITS, VOCABULARY } from './vocabulary.ts';
+import { COMPOUND, DEF_BY_KEY, UNIT_FITS, VOCABULARY } from '../../../schemas/vocabulary.ts';
 
-export { VOCABULARY } from './vocabulary.ts';
+export { VOCABULARY } from '../../../schemas/vocabulary.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
 const ALIAS_KEYS = new Map<string, string[]>();

@@ -5,7 +5,7 @@
  * decides (its city or province named, 首府, 全疆 …). When it stays ambiguous, or the text
  * points elsewhere, the code is left null rather than guessed.
  */
-import { AUTONOMOUS_REGION_CAPITALS, divisions, PROVINCE_CUES, type Division } from './divisions.ts';
+import { AUTONOMOUS_REGION_CAPITALS, divisions, PROVINCE_CUES, type Division } from '../../shared/divisions.ts';
 
 export interface Region {
   warnings: string[];

@@ -1,6 +1,7 @@
 /**
  * The indicator vocabulary: keys, the names reports use for them, and what a value of each
- * must be measured in. Order matters only within an alias list (longest first is enforced).
+ * must be measured in. Part of the output contract (the keys are what users query by), shared by
+ * the extractor and the validator. The extractor tries longer aliases first.
  */
 export type Measure = 'money' | 'percent' | 'person' | 'person_time' | 'day' | 'mass' | 'usd_or_money';
 
@@ -60,3 +61,18 @@ export const UNIT_FITS: Record<Measure, RegExp> = {
   day: /^天$/,
   mass: /^(万亿|万|亿)?(吨|斤|公斤)$/,
 };
+
+/** Plausible range of a rate indicator's value, in %. */
+export const RATE_BOUNDS: Record<string, [number, number]> = {
+  urban_surveyed_unemployment_rate: [0, 30],
+  urban_registered_unemployment_rate: [0, 30],
+  cpi: [-10, 30],
+  rd_intensity: [0, 15],
+  air_quality_good_days_ratio: [0, 100],
+};
+
+/** Does a value's unit fit the indicator (GDP is money, an unemployment rate is %)? */
+export function unitFits(key: string, unit: string): boolean {
+  const def = DEF_BY_KEY.get(key);
+  return !!def && UNIT_FITS[def.measure].test(unit);
+}

@@ -3,7 +3,7 @@ RAW ?= raw
 OUT ?= output
 NODE_BIN := node_modules/.bin
 
-.PHONY: all build test clean sql typecheck bench
+.PHONY: all build test clean sql typecheck bench release
 all: build
 
 # Install when node_modules is missing or older than the lock file. `npm ci` first; npm 11 can
@@ -31,6 +31,11 @@ sql: node_modules/.installed
 
 bench: node_modules/.installed
 	$(NODE_BIN)/tsx bench/run.ts
+
+release: node_modules/.installed
+	@test -n "$(VERSION)" || (echo "usage: make release VERSION=x.y.z" >&2; exit 2)
+	node bin/govreports.mjs release $(VERSION) --raw $(RAW) --dest release
+	cd release/govreports-$(VERSION) && sha256sum -c --quiet SHA256SUMS && echo "release/govreports-$(VERSION): checksums verified"
 
 clean:
 	rm -rf $(OUT) release .cache

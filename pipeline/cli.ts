@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { build, UsageError } from './build.ts';
 import { PIPELINE_VERSION } from './process.ts';
+import { release } from './release.ts';
 
 const program = new Command();
 program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version(PIPELINE_VERSION);
@@ -36,6 +37,17 @@ program
     if (summary.rejects.length || summary.warnings) process.stderr.write(`${summaryLines.join('\n')} See ${opts.out}/QUALITY.md and quality.json.\n`);
     process.stdout.write(`built ${summary.reports} reports from ${summary.files} files into ${opts.out}: ${rows}; rejects=${summary.rejects.length}; warnings=${summary.warnings}; ${summary.seconds.toFixed(1)} s\n`);
     if (opts.strict && summary.rejects.length) process.exitCode = 3;
+  });
+
+program
+  .command('release')
+  .description('build a versioned release folder with checksums, citation and licence')
+  .argument('<version>', 'version of the release, x.y.z (needs a CHANGELOG.md entry)')
+  .option('--raw <dir>', 'folder of raw reports', 'raw')
+  .option('--dest <dir>', 'where release/govreports-<version>/ goes', 'release')
+  .action(async (version: string, opts: { raw: string; dest: string }) => {
+    const dir = await release({ rawDir: opts.raw, destDir: opts.dest, version });
+    process.stdout.write(`${dir}\nverify with: (cd ${dir} && sha256sum -c SHA256SUMS)\n`);
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -69,7 +69,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   });
   for (const r of results) rejects.push(...r.rejects);
 
-  const { kept, duplicates } = dropDuplicateReports(results.filter((r) => r.reportId));
+  const { kept, duplicates } = dropDuplicateReports(results);
   rejects.push(...duplicates);
 
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
@@ -132,6 +132,7 @@ export function dropDuplicateReports(results: FileResult[]): { kept: FileResult[
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] < sb[i];
     return a.sourceFile < b.sourceFile;
   };
+  results = results.filter((r) => r.reportId && r.rows.reports.length);
   const ordered = results.slice().sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   const owner = new Map<string, FileResult>();
   const kept: FileResult[] = [];

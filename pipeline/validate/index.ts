@@ -25,6 +25,14 @@ export function validateRows<T extends TableName>(table: T, rows: Array<Record<s
   return { rows: ok, rejects, warnings: [] };
 }
 
+/** An indicator's span must hold its number as written: 7.5 in 增长7.5%, 4 in 增长4.0%. */
+function figurePattern(row: Record<string, unknown>): RegExp {
+  const n = (row.value ?? (typeof row.growth_pct === 'number' ? Math.abs(row.growth_pct) : null)) as number | null;
+  if (n === null) return /[0-9]/;
+  const [int, frac] = String(n).split('.');
+  return new RegExp(`(?<![0-9.])${int}${frac ? `\\.${frac}0*` : '(?:\\.0+)?'}(?![0-9])`);
+}
+
 let lastText = '';
 let lastCps: string[] = [];
 /** Code points of a text, kept for the next call on the same text (spans of several tables). */
@@ -137,7 +145,7 @@ export function validateFile(f: FileRows): ValidatedFile {
   const report = out.reports[0] as unknown as Report;
   if (f.cleanText !== null) {
     for (const t of ['paragraphs', 'quantities', 'indicators', 'glossary', 'problems', 'pledges'] as const) {
-      const want = (row: Record<string, unknown>) => (t === 'indicators' ? /[0-9]/ : t === 'paragraphs' || t === 'quantities' ? String(row.text) : /\S/);
+      const want = (row: Record<string, unknown>) => (t === 'indicators' ? figurePattern(row) : t === 'paragraphs' || t === 'quantities' ? String(row.text) : /\S/);
       const s = checkSpans(t, out[t] as Array<{ char_start: number; char_end: number }>, f.cleanText, want as never, f.sourceFile);
       out[t] = s.rows as Array<Record<string, unknown>>;
       rejects.push(...s.rejects);

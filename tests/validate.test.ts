@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Report } from '../schemas/index.ts';
+import { dropDuplicateReports } from '../pipeline/build.ts';
+import { dropDuplicateFigures, INDICATOR_CHECKS, runChecks, validateFile } from '../pipeline/validate/index.ts';
+import { report, run } from './helpers.ts';
+
+const base = run(report({ plan: 2023, review: ['全年地区生产总值增长4%，新增城镇就业8316人。'], planText: ['地区生产总值增长7.5%左右，城镇调查失业率控制在5.5%以内。'] }));
+const rep = base.rows.reports[0];
+const ind = (over: Partial<Indicator>) => ({ ...base.rows.indicators.find((i) => i.indicator === 'gdp' && i.kind === 'target')!, ...over });
+const validate = (over: { reports?: Partial<Report>[]; indicators?: Partial<Indicator>[] }) =>
+  validateFile({
+    sourceFile: 'f.txt', cleanText: base.cleanText,
+    rows: { ...base.rows, reports: over.reports ? over.reports.map((r) => ({ ...rep, ...r })) : base.rows.reports, indicators: (over.indicators ?? base.rows.indicators) as Indicator[] } as never,
+  });
+
+describe('validate: schemas', () => {
+  it('passes the records of a good report untouched', () => {
+    const v = validate({});
+    expect(v.rejects).toEqual([]);
+    expect(v.warnings).toEqual([]);
+    expect(v.rows.indicators).toHaveLength(base.rows.indicators.length);
+  });
+  it('rejects a record that fails its schema, with the schema\'s message', () => {
+    const v = validate({ indicators: [ind({ kind: 'guess' as never })] });
+    expect(v.rows.indicators).toEqual([]);
+    expect(v.rejects[0]).toMatchObject({ stage: 'validate', reason: 'schema_indicators' });
+    expect(v.rejects[0].detail).toMatch(/kind/);
+  });
+  it('drops every row of a report whose own row fails, rejecting them with it', () => {
+    const v = validate({ reports: [{ chars: -1.5 }] });
+    expect(v.rows.reports).toEqual([]);
+    expect(v.rows.indicators).toEqual([]);
+    expect(v.rejects[0].reason).toBe('schema_reports');
+  });
+});
+
+describe('validate: cross-record checks, acting by the severity in the schema', () => {
+  it('warns when plan_year is not review_year + 1 (plan_year: warn)', () => {
+    const v = validate({ reports: [{ review_year: 2021, plan_year: 2023 }], indicators: [] });
+    expect(v.rows.reports).toHaveLength(1);
+    expect(v.warnings.join()).toMatch(/plan_year_follows_review_year/);
+  });
+  it('nulls an admin_code that disagrees with the names (admin_code: nullify)', () => {
+    const v = validate({ reports: [{ admin_code: '650105' }], indicators: [] });
+    expect(v.rows.reports[0].admin_code).toBeNull();
+    expect(v.warnings.join()).toMatch(/admin_code_agrees_with_names.*水磨沟区, not 天元区/);
+  });
+  it('rejects an annual target whose year is not the plan year (year: reject)', () => {
+    const v = validate({ indicators: [ind({ year: 2022, year_end: 2022 })] });
+    expect(v.rows.indicators).toEqual([]);
+    expect(v.rejects[0].reason).toBe('annual_figure_year_matches_report');
+  });
+  it('warns about implausible growth (growth_pct: warn) and rejects an implausible rate (value: reject)', () => {
+    const rate = base.rows.indicators.find((i) => i.indicator === 'urban_surveyed_unemployment_rate')!;
+    const v = runChecks([ind({ growth_pct: 180 }), { ...rate, value: 55 }], INDICATOR_CHECKS, () => ({ report: rep }), 'f.txt');
+    expect(v.rows.map((r) => r.indicator)).toEqual(["gdp"]);
+    expect(v.warnings.join()).toMatch(/growth_plausible/);
+    expect(v.rejects.map((r) => r.reason)).toEqual(['rate_plausible']);
+  });
+  it('rejects a unit that does not fit the indicator (unit: reject)', () => {
+    const v = validate({ indicators: [ind({ value: 7.5, unit: '万人' })] });
+    expect(v.rejects.map((r) => r.reason)).toEqual(['unit_fits_indicator']);
+  });
+  it('rejects a span that does not hold the figure', () => {
+    const v = validate({ indicators: [ind({ char_start: 0, char_end: 4 })] });
+    expect(v.rejects.map((r) => r.reason)).toEqual(['offset_mismatch']);
+  });
+  it('rejects the same figure claimed twice and warns about two different figures for one claim', () => {
+    const a = ind({});
+    const v = dropDuplicateFigures([a, { ...a }, { ...a, growth_pct: 8 }], 'f.txt');
+    expect(v.rows).toHaveLength(2);
+    expect(v.rejects.map((r) => r.reason)).toEqual(['duplicate_figure']);
+    expect(v.warnings.join()).toMatch(/conflicting_figures/);
+  });
+});
+
+describe('duplicate reports', () => {
+  const text = report({ plan: 2023, review: ['全年地区生产总值增长4%。'], planText: ['地区生产总值增长7%。'] });
+  it('keeps one copy of the same bytes', () => {
+    const { kept, duplicates } = dropDuplicateReports([run(text, 'b.txt'), run(text, 'a.txt')]);
+    expect(kept.map((k) => k.sourceFile)).toEqual(['a.txt']);
+    expect(duplicates[0]).toMatchObject({ source_file: 'b.txt', reason: 'duplicate' });
+    expect(duplicates[0].detail).toMatch(/^duplicate_of a.txt: the same bytes/);
+  });
+  it('keeps the cleaner of two sources of the same government and year, whatever the file order', () => {
+    const noisy = text.replace(/，/g, ' , ').replace(/。/g, '。\n\n— 2 —\n\n');
+    for (const names of [['a.txt', 'z.txt'], ['z.txt', 'a.txt']]) {
+      const { kept, duplicates } = dropDuplicateReports([run(noisy, names[0]), run(text, names[1])]);
+      expect(kept.map((k) => k.sourceFile)).toEqual([names[1]]);
+      expect(duplicates[0].detail).toMatch(new RegExp(`^duplicate_of ${names[1]}: the same government and plan year \\(430211 2023\\)`));
+    }
+  });
+  it('prefers a whole text to a truncated one', () => {
+    const long = report({ plan: 2023, review: Array(12).fill('全年地区生产总值增长4%，城乡面貌持续改善，社会大局保持稳定，民生福祉不断增进，改革开放持续深化，营商环境不断优化。'), planText: ['地区生产总值增长7%。'] });
+    const cut = long.slice(0, Math.floor(long.length * 0.6));
+    expect(run(cut).rows.reports[0].truncated).toBe(true);
+    const { kept } = dropDuplicateReports([run(cut, 'a.txt'), run(long.replace(/，/g, ' , '), 'b.txt')]);
+    expect(kept.map((k) => k.sourceFile)).toEqual(['b.txt']);
+  });
+});

@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync
 import { dirname, join, resolve, sep } from 'node:path';
 import { TABLE_NAMES, type Reject, type Report, type TableName } from '../schemas/index.ts';
 import { discover, readRawFile } from './ingest/index.ts';
-import { load, type TableRows } from './load/index.ts';
+import { load, recoverOutput, type TableRows } from './load/index.ts';
 import { PIPELINE_VERSION, processDoc, type FileResult } from './process.ts';
 import { qualityReport, type FileQuality } from './quality.ts';
 import { validateFile } from './validate/index.ts';
@@ -52,6 +52,7 @@ export function checkFolders(rawDir: string, outDir: string): void {
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const t0 = Date.now();
   checkFolders(opts.rawDir, opts.outDir);
+  recoverOutput(opts.outDir); // a build killed during its last step may have set the previous output aside
   const found = discover(opts.rawDir);
   const rejects: Reject[] = [...found.rejects];
   const results: FileResult[] = [];

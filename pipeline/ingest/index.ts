@@ -69,9 +69,19 @@ export function discover(rawDir: string): { files: string[]; rejects: Reject[] }
   return { files: files.sort(), rejects };
 }
 
+/**
+ * Work reports run from 10 KB to about 1 MB of text; a file many times that size is not one
+ * report (a dump, a concatenation, a mislabelled binary) and is rejected unread.
+ */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
 export function readRawFile(rawDir: string, sourceFile: string): IngestResult {
   let bytes: Buffer;
   try {
+    const size = statSync(join(rawDir, sourceFile)).size;
+    if (size > MAX_BYTES) {
+      return { ok: false, reject: rej(sourceFile, 'too_large', `${(size / 1048576).toFixed(1)} MB: larger than any single work report (limit ${MAX_BYTES / 1048576} MB); split it or check what it is`) };
+    }
     bytes = readFileSync(join(rawDir, sourceFile));
   } catch (e) {
     return { ok: false, reject: rej(sourceFile, 'unreadable', (e as Error).message) };

@@ -165,7 +165,15 @@ function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: Loa
   };
 }
 
-/** Temporary folders of builds that were killed (their process is gone) are removed. */
+/**
+ * Leftovers of builds that were killed (their process is gone): a half-written temporary folder
+ * is removed; a previous output set aside just before the swap is restored if nothing replaced it.
+ */
+export function recoverOutput(outDir: string): void {
+  const out = resolve(outDir);
+  if (existsSync(dirname(out))) removeLeftovers(dirname(out), basename(out));
+}
+
 function removeLeftovers(parent: string, name: string) {
   for (const entry of readdirSync(parent)) {
     const m = new RegExp(`^\\.?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`).exec(entry);
@@ -173,7 +181,10 @@ function removeLeftovers(parent: string, name: string) {
     const pid = Number(m[1]);
     let alive = pid === process.pid;
     if (!alive) { try { process.kill(pid, 0); alive = true; } catch { alive = false; } }
-    if (!alive) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (alive) continue;
+    // Killed between the two renames of swapIn: the previous output is the .old folder; put it back.
+    if (entry.includes('.old-') && !existsSync(join(parent, name))) renameSync(join(parent, entry), join(parent, name));
+    else rmSync(join(parent, entry), { recursive: true, force: true });
   }
 }
 

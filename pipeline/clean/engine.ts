@@ -44,6 +44,8 @@ export interface RuleResult {
 
 export interface Rule {
   name: string;
+  /** Its own removals can expose more of the same (`**## `): run it again until it changes nothing. */
+  fixpoint?: boolean;
   run(text: string, hints: readonly Hint[]): RuleResult;
 }
 
@@ -129,12 +131,12 @@ function sortHints(h: Hint[]): Hint[] {
 }
 
 /**
- * Runs each rule until it has nothing more to change (a removal can expose more of the same,
- * as `**## ` does), so that the cleaner's output is a fixed point of every rule.
+ * Runs the rules in order; a rule marked `fixpoint` is repeated until it has nothing more to
+ * change, so that the cleaner's output is a fixed point of every rule.
  */
 export function runRules(d: Draft, rules: readonly Rule[]): Draft {
   for (const rule of rules) {
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < (rule.fixpoint ? 4 : 1); round++) {
       const r = rule.run(d.text, d.hints);
       const before = d.repairs.length;
       d = applyEdits(d, r.edits, r.hints ?? []);

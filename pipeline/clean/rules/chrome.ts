@@ -61,6 +61,7 @@ const normTitle = (t: string) =>
 
 export const chrome: Rule = {
   name: 'chrome',
+  fixpoint: true,
   run(text) {
     const lines = splitLines(text);
     const kind: Array<'chrome' | 'text' | 'blank'> = lines.map((l) => (!l.text.trim() ? 'blank' : isChromeLine(l.text.trim()) ? 'chrome' : 'text'));

@@ -24,6 +24,7 @@ const STARTS_BLOCK = /^(?:各位代表|同志们|代表们|名\s*词\s*解\s*释
 
 export const lineJoin: Rule = {
   name: 'line_join',
+  fixpoint: true,
   run(text) {
     const lines = splitLines(text);
     const edits: Edit[] = [];

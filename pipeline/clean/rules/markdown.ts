@@ -7,6 +7,7 @@ import type { Edit, Hint, Rule } from '../engine.ts';
 
 export const markdown: Rule = {
   name: 'markdown',
+  fixpoint: true,
   run(text) {
     const edits: Edit[] = [];
     const hints: Hint[] = [];

@@ -24,30 +24,35 @@ export const punctuation: Rule = {
         }
       }
       if (!/[,:;!?()"十]/.test(orig)) continue;
-      const t = orig.split(''); // one slot per UTF-16 unit
-      // Parentheses: a pair on one line with Chinese inside or right before it.
-      for (const m of orig.matchAll(/\(([^()]{0,60})\)/g)) {
-        if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(visible(t, m.index!, -1))) {
-          t[m.index!] = '（';
-          t[m.index! + m[0].length - 1] = '）';
-        }
-      }
+      // Decisions are made on the line as it will read: `t` overlays the changes on the original.
+      const changes = new Map<number, string>();
+      const t = { length: orig.length, at: (i: number) => changes.get(i) ?? orig[i] };
+      const pairs = [...orig.matchAll(/\(([^()]{0,60})\)/g)];
       // Straight double quotes, paired within the line, around Chinese.
       const quotes = [...orig.matchAll(/"/g)].map((m) => m.index!);
-      if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(orig)) quotes.forEach((q, k) => (t[q] = k % 2 ? '”' : '“'));
+      if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(orig)) quotes.forEach((q, k) => changes.set(q, k % 2 ? '”' : '“'));
       // , : ; ! ? next to Chinese (as the line will read once converted), until stable.
       const todo = [...orig.matchAll(/[,:;!?]/g)].map((m) => m.index!);
-      for (let changed = todo.length > 0, guard = 0; changed && guard < 10; guard++) {
+      for (let changed = todo.length + pairs.length > 0, guard = 0; changed && guard < 10; guard++) {
         changed = false;
+        // Parentheses: a pair on one line with Chinese inside or right before it.
+        for (const m of pairs) {
+          if (changes.has(m.index!)) continue;
+          if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(visible(t, m.index!, -1))) {
+            changes.set(m.index!, '（');
+            changes.set(m.index! + m[0].length - 1, '）');
+            changed = true;
+          }
+        }
         for (const i of todo) {
-          const ch = t[i];
+          const ch = t.at(i);
           if (!(ch in FULL)) continue;
           const p = visible(t, i, -1);
           const n = visible(t, i, +1);
           if ((ch === ',' || ch === ':') && isDigit(p) && isDigit(n)) continue; // 1,234 and 9:00
           if (ch === ':' && /https?$/i.test(orig.slice(Math.max(0, i - 5), i))) continue;
           if (isCjk(p) || isCjk(n) || ((p === '%' || p === ')') && !/[A-Za-z]/.test(n ?? ''))) {
-            t[i] = FULL[ch];
+            changes.set(i, FULL[ch]);
             changed = true;
           }
         }
@@ -55,33 +60,35 @@ export const punctuation: Rule = {
       // 十 for +: between digits anywhere (4十3), or joining words inside quotes (管委会十运营公司, 文旅十).
       for (const m of orig.matchAll(/十/g)) {
         const i = m.index!;
-        const p = t[i - 1];
-        const n = t[i + 1];
-        let plus = isDigit(p) && isDigit(n);
+        const p = t.at(i - 1);
+        const n = t.at(i + 1);
+        let plus = isDigit(visible(t, i, -1)) && isDigit(visible(t, i, +1));
         if (!plus && insideQuotes(t, i) && isHan(p) && !NUMERAL_CONTEXT.test(p) && (n === '”' || (isHan(n) && !NUMERAL_CONTEXT.test(n) && !/[年月日天届次倍]/.test(n)))) plus = true;
-        if (plus) t[i] = '+';
+        if (plus) changes.set(i, '+');
       }
-      for (let i = 0; i < t.length; i++) {
-        if (t[i] !== orig[i]) edits.push({ start: line.start + i, end: line.start + i + 1, text: t[i], kind: t[i] === '+' ? 'plus_sign' : 'punctuation' });
+      for (const [i, ch] of [...changes].sort((a, b) => a[0] - b[0])) {
+        if (ch !== orig[i]) edits.push({ start: line.start + i, end: line.start + i + 1, text: ch, kind: ch === '+' ? 'plus_sign' : 'punctuation' });
       }
     }
     return { edits };
   },
 };
 
-function visible(t: string[], i: number, step: number): string | undefined {
+interface Overlay { length: number; at(i: number): string | undefined }
+
+function visible(t: Overlay, i: number, step: number): string | undefined {
   let j = i + step;
-  while (j >= 0 && j < t.length && t[j] === ' ') j += step;
-  return t[j];
+  while (j >= 0 && j < t.length && t.at(j) === ' ') j += step;
+  return t.at(j);
 }
 
-function insideQuotes(t: string[], i: number): boolean {
+function insideQuotes(t: Overlay, i: number): boolean {
   let open = -1;
   for (let j = i - 1; j >= 0 && i - j <= 20; j--) {
-    if (t[j] === '”') return false;
-    if (t[j] === '“') { open = j; break; }
+    if (t.at(j) === '”') return false;
+    if (t.at(j) === '“') { open = j; break; }
   }
   if (open === -1) return false;
-  for (let j = i + 1; j < t.length && j - i <= 20; j++) if (t[j] === '”') return true;
+  for (let j = i + 1; j < t.length && j - i <= 20; j++) if (t.at(j) === '”') return true;
   return false;
 }

@@ -1,15 +1,20 @@
 /**
- * The whole pipeline: ingest → (clean → segment → extract per file) → validate → load.
- * One bad file never stops the others: whatever a file's processing throws becomes a reject.
+ * The whole pipeline: ingest → (clean → segment → extract → validate, per file, on worker
+ * threads) → load. Each file's result is cached by its sha256 and the pipeline's code, so a
+ * rebuild re-processes only what changed; a rebuild with nothing changed leaves the output as it
+ * is. One bad file never stops the others: whatever a file's processing throws becomes a reject.
  */
-import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import { TABLE_NAMES, type Reject, type Report, type TableName } from '../schemas/index.ts';
-import { discover, readRawFile } from './ingest/index.ts';
-import { load, recoverOutput, type TableRows } from './load/index.ts';
-import { PIPELINE_VERSION, processDoc, type FileResult } from './process.ts';
-import { qualityReport, type FileQuality } from './quality.ts';
-import { validateFile } from './validate/index.ts';
+import { Piscina } from 'piscina';
+import { TABLE_NAMES, type Reject, type TableName } from '../schemas/index.ts';
+import { discover } from './ingest/index.ts';
+import { load, readFingerprint, recoverOutput } from './load/index.ts';
+import { qualityReport } from './quality.ts';
+import { codeVersion } from './shared/cache.ts';
+import { processFile, type FileSummary, type FileTask } from './worker/processFile.ts';
 
 export class UsageError extends Error {}
 
@@ -18,12 +23,21 @@ export interface BuildOptions {
   outDir: string;
   /** Dataset version written to datapackage.json; defaults to package.json's. */
   version?: string;
+  /** Folder of cached results, or false for none. Default: .cache/govreports. */
+  cacheDir?: string | false;
+  /** Worker threads; 1 runs everything on the main thread. Default: the machine's cores. */
+  threads?: number;
+  /** Also write Parquet partitioned by plan_year (Hive layout) under parquet_by_plan_year/. */
+  partitionParquet?: boolean;
   onFile?: (done: number, total: number, file: string) => void;
 }
 
 export interface BuildSummary {
   reports: number;
   files: number;
+  processed: number;
+  fromCache: number;
+  upToDate: boolean;
   rowCounts: Record<TableName, number>;
   rejects: Reject[];
   warnings: number;
@@ -54,55 +68,66 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   checkFolders(opts.rawDir, opts.outDir);
   recoverOutput(opts.outDir); // a build killed during its last step may have set the previous output aside
   const found = discover(opts.rawDir);
-  const rejects: Reject[] = [...found.rejects];
-  const results: FileResult[] = [];
-  found.files.forEach((file, i) => {
-    const ing = readRawFile(opts.rawDir, file);
-    if (!ing.ok) rejects.push(ing.reject);
-    else {
-      try {
-        results.push(processDoc(ing.doc));
-      } catch (e) {
-        rejects.push({ source_file: file, stage: 'extract', reason: 'internal_error', detail: String((e as Error).stack ?? e).slice(0, 500) });
-      }
-    }
-    opts.onFile?.(i + 1, found.files.length, file);
-  });
-  for (const r of results) rejects.push(...r.rejects);
+  const cacheRoot = opts.cacheDir === false ? null : resolve(opts.cacheDir ?? join('.cache', 'govreports'));
+  const pkgVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const version = opts.version ?? pkgVersion;
 
-  const { kept, duplicates } = dropDuplicateReports(results);
-  rejects.push(...duplicates);
-
-  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
-  const files: FileQuality[] = [];
-  let warnings = 0;
-  for (const r of kept) {
-    const v = validateFile({ sourceFile: r.sourceFile, cleanText: r.cleanText, rows: r.rows as never });
-    rejects.push(...v.rejects);
-    const fileWarnings = [...r.warnings, ...v.warnings];
-    warnings += fileWarnings.length;
-    for (const t of Object.keys(v.rows) as Array<Exclude<TableName, 'rejects'>>) (tables[t] as unknown[]).push(...v.rows[t]);
-    files.push({
-      source_file: r.sourceFile, report_id: v.rows.reports.length ? r.reportId : null,
-      repairs_by_kind: r.repairKinds,
-      rows: Object.fromEntries(Object.entries(v.rows).map(([t, rows]) => [t, rows.length])),
-      warnings: fileWarnings, rejects: v.rejects,
-    });
+  // Nothing changed (same files, same bytes, same code, same options): the output stands.
+  const fingerprint = fingerprintOf(opts.rawDir, found.files, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects });
+  if (cacheRoot && fingerprint && readFingerprint(opts.outDir) === fingerprint) {
+    const q = JSON.parse(readFileSync(join(opts.outDir, 'quality.json'), 'utf8'));
+    return {
+      reports: q.reports, files: found.files.length, processed: 0, fromCache: 0, upToDate: true, rowCounts: q.rows,
+      rejects: q.rejects_list ?? [], warnings: q.warnings, seconds: (Date.now() - t0) / 1000, qualityMarkdown: readFileSync(join(opts.outDir, 'QUALITY.md'), 'utf8'),
+    };
   }
-  const allRejects = rejects.slice().sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
-  tables.rejects = allRejects;
-  tables.reports.sort((a, b) => String(a.source_file).localeCompare(String(b.source_file)));
 
-  const quality = qualityReport({ version: PIPELINE_VERSION, filesSeen: found.files.length + found.rejects.length, tables, files, rejects: allRejects });
-  const { rowCounts } = await load({
-    outDir: opts.outDir,
-    tables,
-    cleanTexts: kept.filter((r) => tables.reports.some((x) => x.report_id === r.reportId)).map((r) => ({ reportId: r.reportId!, text: r.cleanText! })),
-    quality: quality.json,
-    qualityMarkdown: quality.markdown,
-    pkg: packageFacts(opts, tables),
-  });
-  return { reports: tables.reports.length, files: found.files.length, rowCounts, rejects: allRejects, warnings, seconds: (Date.now() - t0) / 1000, qualityMarkdown: quality.markdown };
+  const tmpRoot = mkdtempSync(join(tmpdir(), 'govreports-rows-'));
+  try {
+    const summaries = await processAll(found.files.map((f) => ({ rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, tmpRoot })), opts);
+    const rejects: Reject[] = [...found.rejects];
+    for (const s of summaries) rejects.push(...s.rejects);
+    const { kept, duplicates } = dropDuplicateReports(summaries);
+    rejects.push(...duplicates);
+    rejects.sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
+
+    const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
+    const { rowCounts } = await load({
+      outDir: opts.outDir,
+      kept: kept.map((s) => ({ dir: s.dir!, reportId: s.report!.report_id, sourceFile: s.sourceFile })),
+      rejects,
+      quality: quality.json,
+      qualityMarkdown: quality.markdown,
+      fingerprint,
+      partitionParquet: !!opts.partitionParquet,
+      pkg: packageFacts(opts.rawDir, version, kept),
+    });
+    return {
+      reports: kept.length, files: found.files.length, processed: summaries.filter((s) => !s.cached).length, fromCache: summaries.filter((s) => s.cached).length,
+      upToDate: false, rowCounts, rejects, warnings: quality.json.warnings, seconds: (Date.now() - t0) / 1000, qualityMarkdown: quality.markdown,
+    };
+  } finally {
+    rmSync(tmpRoot, { recursive: true, force: true });
+  }
+}
+
+async function processAll(tasks: FileTask[], opts: BuildOptions): Promise<FileSummary[]> {
+  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), tasks.length));
+  let done = 0;
+  const tick = (f: string) => opts.onFile?.(++done, tasks.length, f);
+  if (threads === 1 || tasks.length < 8) {
+    return tasks.map((t) => { const s = processFile(t); tick(t.sourceFile); return s; });
+  }
+  const pool = new Piscina({ filename: new URL('./worker/entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    return await Promise.all(tasks.map(async (t) => {
+      const s = (await pool.run(t)) as FileSummary;
+      tick(t.sourceFile);
+      return s;
+    }));
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /**
@@ -111,56 +136,69 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
  * source (fewer repairs per thousand characters), then the source kind (plain, markdown, web,
  * pdf_text, forum), then the path — and every other goes to rejects as duplicate_of the kept one.
  */
-export function dropDuplicateReports(results: FileResult[]): { kept: FileResult[]; duplicates: Reject[] } {
+export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 'sha256' | 'report' | 'repairKinds'>>(summaries: S[]): { kept: S[]; duplicates: Reject[] } {
   const KIND_RANK = ['plain', 'markdown', 'web', 'pdf_text', 'forum'];
-  const keyOf = (r: FileResult): string[] => {
-    const rep = r.rows.reports[0] as Report | undefined;
-    const keys = [`sha:${r.reportId}`];
-    if (rep && rep.plan_year !== null) {
+  const withReport = summaries.filter((s) => s.report);
+  const keyOf = (s: S): string[] => {
+    const rep = s.report!;
+    const keys = [`sha:${s.sha256}`];
+    if (rep.plan_year !== null) {
       const who = rep.admin_level === 'national' ? 'national' : rep.admin_code ?? (rep.region_name && rep.admin_level ? `${rep.admin_level}:${rep.region_name}` : null);
       if (who) keys.push(`region:${who}:${rep.plan_year}`);
     }
     return keys;
   };
-  const score = (r: FileResult) => {
-    const rep = r.rows.reports[0] as Report;
-    const repairs = Object.values(r.repairKinds).reduce((a, b) => a + b, 0);
+  const score = (s: S) => {
+    const rep = s.report!;
+    const repairs = Object.values(s.repairKinds).reduce((a, b) => a + b, 0);
     return [rep.truncated ? 1 : 0, Math.round((repairs / Math.max(1, rep.chars)) * 1000), KIND_RANK.indexOf(rep.source_kind)];
   };
-  const better = (a: FileResult, b: FileResult) => {
+  const better = (a: S, b: S) => {
     const sa = score(a);
     const sb = score(b);
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] < sb[i];
     return a.sourceFile < b.sourceFile;
   };
-  results = results.filter((r) => r.reportId && r.rows.reports.length);
-  const ordered = results.slice().sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  const owner = new Map<string, FileResult>();
-  const kept: FileResult[] = [];
+  const ordered = withReport.slice().sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const owner = new Map<string, S>();
+  const kept: S[] = [];
   const duplicates: Reject[] = [];
-  for (const r of ordered) {
-    const keys = keyOf(r);
+  for (const s of ordered) {
+    const keys = keyOf(s);
     const first = keys.map((k) => owner.get(k)).find(Boolean);
     if (first) {
-      const same = first.reportId === r.reportId;
-      duplicates.push({ source_file: r.sourceFile, stage: 'validate', reason: 'duplicate', detail: `duplicate_of ${first.sourceFile}: ${same ? 'the same bytes' : `the same government and plan year (${keys[1]?.split(':').slice(1).join(' ')}); the kept copy is whole, cleaner or of a preferred kind`}` });
+      const same = first.sha256 === s.sha256;
+      duplicates.push({ source_file: s.sourceFile, stage: 'validate', reason: 'duplicate', detail: `duplicate_of ${first.sourceFile}: ${same ? 'the same bytes' : `the same government and plan year (${keys[1]?.split(':').slice(1).join(' ')}); the kept copy is whole, cleaner or of a preferred kind`}` });
       continue;
     }
-    for (const k of keys) owner.set(k, r);
-    kept.push(r);
+    for (const k of keys) owner.set(k, s);
+    kept.push(s);
   }
   kept.sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
   return { kept, duplicates };
 }
 
+/** Files, their sizes and times, the code and the options: what decides whether anything changed. */
+function fingerprintOf(rawDir: string, files: string[], extra: unknown): string | null {
+  const h = createHash('sha256').update(JSON.stringify(extra));
+  for (const f of files) {
+    try {
+      const st = statSync(join(rawDir, f));
+      h.update(`${f}\0${st.size}\0${st.mtimeMs}\0${st.ino}\n`);
+    } catch {
+      return null;
+    }
+  }
+  return h.digest('hex');
+}
+
 /** Version and creation date come from the inputs (not the clock), so rebuilds are identical. */
-function packageFacts(opts: BuildOptions, tables: TableRows) {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const dates = tables.reports.map((r) => r.meeting_date as string | null).filter((d): d is string => !!d).sort();
-  const sourcesCsv = join(opts.rawDir, 'sources.csv');
+function packageFacts(rawDir: string, version: string, kept: FileSummary[]) {
+  const dates = kept.map((s) => s.report!.meeting_date).filter((d): d is string => !!d).sort();
   return {
-    version: opts.version ?? pkg.version,
+    version,
     created: dates.length ? `${dates[dates.length - 1]}T00:00:00Z` : '1970-01-01T00:00:00Z',
-    sources: [{ title: 'Raw government work report texts, listed with their origins in sources.csv', path: existsSync(sourcesCsv) ? 'raw/sources.csv' : 'raw/' }],
+    sources: [{ title: 'Raw government work report texts, listed with their origins in sources.csv', path: existsSync(join(rawDir, 'sources.csv')) ? 'raw/sources.csv' : 'raw/' }],
   };
 }
+

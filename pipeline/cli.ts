@@ -15,7 +15,11 @@ program
   .option('--out <dir>', 'output folder', 'output')
   .option('--strict', 'exit non-zero when any file or record was rejected', false)
   .option('--dataset-version <version>', 'version written to datapackage.json (default: package.json)')
-  .action(async (opts: { raw: string; out: string; strict: boolean; datasetVersion?: string }) => {
+  .option('--cache <dir>', 'folder of cached per-file results', '.cache/govreports')
+  .option('--no-cache', 'process every file again and keep no results')
+  .option('--threads <n>', 'worker threads (default: the number of cores)', (v) => Number.parseInt(v, 10))
+  .option('--partition-parquet', 'also write Parquet partitioned by plan_year (Hive layout) under parquet_by_plan_year/', false)
+  .action(async (opts: { raw: string; out: string; strict: boolean; datasetVersion?: string; cache: string | false; threads?: number; partitionParquet: boolean }) => {
     const tty = process.stderr.isTTY;
     const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
     let started = false;
@@ -23,6 +27,9 @@ program
       rawDir: opts.raw,
       outDir: opts.out,
       version: opts.datasetVersion,
+      cacheDir: opts.cache,
+      threads: opts.threads,
+      partitionParquet: opts.partitionParquet,
       onFile: (done, total, file) => {
         if (bar) {
           if (!started) { bar.start(total, 0, { file: '' }); started = true; }
@@ -35,7 +42,8 @@ program
     for (const r of summary.rejects) process.stderr.write(`rejected ${r.source_file} [${r.stage}] ${r.reason}: ${r.detail.split('\n')[0].slice(0, 160)}\n`);
     const summaryLines = summary.qualityMarkdown.split('\n').filter((l) => /^\d+ reports from/.test(l));
     if (summary.rejects.length || summary.warnings) process.stderr.write(`${summaryLines.join('\n')} See ${opts.out}/QUALITY.md and quality.json.\n`);
-    process.stdout.write(`built ${summary.reports} reports from ${summary.files} files into ${opts.out}: ${rows}; rejects=${summary.rejects.length}; warnings=${summary.warnings}; ${summary.seconds.toFixed(1)} s\n`);
+    if (summary.upToDate) process.stdout.write(`${opts.out} is up to date: ${summary.reports} reports from ${summary.files} files, nothing changed; ${summary.seconds.toFixed(1)} s\n`);
+    else process.stdout.write(`built ${summary.reports} reports from ${summary.files} files into ${opts.out} (${summary.processed} processed, ${summary.fromCache} from cache): ${rows}; rejects=${summary.rejects.length}; warnings=${summary.warnings}; ${summary.seconds.toFixed(1)} s\n`);
     if (opts.strict && summary.rejects.length) process.exitCode = 3;
   });
 

@@ -151,6 +151,20 @@ export const TABLES = {
   reports, sections, paragraphs, indicators, quantities, glossary, problems, pledges, repairs, rejects,
 } as const;
 export type TableName = keyof typeof TABLES;
+
+/** The order rows are stored and exported in: stable, so that rebuilds give identical files. */
+export const ORDER_BY: Record<keyof typeof TABLES, string[]> = {
+  reports: ['source_file'],
+  sections: ['report_id', 'section_id'],
+  paragraphs: ['report_id', 'paragraph_no'],
+  indicators: ['report_id', 'char_start', 'indicator', 'kind', 'year', 'year_end'],
+  quantities: ['report_id', 'char_start', 'char_end'],
+  glossary: ['report_id', 'ordinal'],
+  problems: ['report_id', 'ordinal'],
+  pledges: ['report_id', 'char_start'],
+  repairs: ['report_id', 'repair_no'],
+  rejects: ['source_file', 'stage', 'reason', 'detail'],
+};
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 export const TABLE_DESCRIPTIONS: Record<TableName, string> = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Report } from '../schemas/index.ts';
 import { dropDuplicateReports } from '../pipeline/build.ts';
 import { dropDuplicateFigures, INDICATOR_CHECKS, runChecks, validateFile } from '../pipeline/validate/index.ts';
-import { report, run } from './helpers.ts';
+import { report, run, summaryOf } from './helpers.ts';
 
 const base = run(report({ plan: 2023, review: ['全年地区生产总值增长4%，新增城镇就业8316人。'], planText: ['地区生产总值增长7.5%左右，城镇调查失业率控制在5.5%以内。'] }));
 const rep = base.rows.reports[0];
@@ -77,7 +77,7 @@ describe('validate: cross-record checks, acting by the severity in the schema', 
 describe('duplicate reports', () => {
   const text = report({ plan: 2023, review: ['全年地区生产总值增长4%。'], planText: ['地区生产总值增长7%。'] });
   it('keeps one copy of the same bytes', () => {
-    const { kept, duplicates } = dropDuplicateReports([run(text, 'b.txt'), run(text, 'a.txt')]);
+    const { kept, duplicates } = dropDuplicateReports([summaryOf(text, 'b.txt'), summaryOf(text, 'a.txt')]);
     expect(kept.map((k) => k.sourceFile)).toEqual(['a.txt']);
     expect(duplicates[0]).toMatchObject({ source_file: 'b.txt', reason: 'duplicate' });
     expect(duplicates[0].detail).toMatch(/^duplicate_of a.txt: the same bytes/);
@@ -85,7 +85,7 @@ describe('duplicate reports', () => {
   it('keeps the cleaner of two sources of the same government and year, whatever the file order', () => {
     const noisy = text.replace(/，/g, ' , ').replace(/。/g, '。\n\n— 2 —\n\n');
     for (const names of [['a.txt', 'z.txt'], ['z.txt', 'a.txt']]) {
-      const { kept, duplicates } = dropDuplicateReports([run(noisy, names[0]), run(text, names[1])]);
+      const { kept, duplicates } = dropDuplicateReports([summaryOf(noisy, names[0]), summaryOf(text, names[1])]);
       expect(kept.map((k) => k.sourceFile)).toEqual([names[1]]);
       expect(duplicates[0].detail).toMatch(new RegExp(`^duplicate_of ${names[1]}: the same government and plan year \\(430211 2023\\)`));
     }
@@ -94,7 +94,7 @@ describe('duplicate reports', () => {
     const long = report({ plan: 2023, review: Array(12).fill('全年地区生产总值增长4%，城乡面貌持续改善，社会大局保持稳定，民生福祉不断增进，改革开放持续深化，营商环境不断优化。'), planText: ['地区生产总值增长7%。'] });
     const cut = long.slice(0, Math.floor(long.length * 0.6));
     expect(run(cut).rows.reports[0].truncated).toBe(true);
-    const { kept } = dropDuplicateReports([run(cut, 'a.txt'), run(long.replace(/，/g, ' , '), 'b.txt')]);
+    const { kept } = dropDuplicateReports([summaryOf(cut, 'a.txt'), summaryOf(long.replace(/，/g, ' , '), 'b.txt')]);
     expect(kept.map((k) => k.sourceFile)).toEqual(['b.txt']);
   });
 });

@@ -1,28 +1,31 @@
 /**
- * load: write the validated tables as a DuckDB database, Parquet (zstd) and CSV files, the
- * cleaned texts, a Frictionless datapackage.json and quality.json. Everything is written to
- * a temporary folder beside the output and swapped in at the end, so a build that dies
+ * load: the validated rows of every kept file, read from their result folders straight into
+ * DuckDB (no row passes through JavaScript), then written as Parquet (zstd) and CSV, with the
+ * cleaned texts, a Frictionless datapackage.json and the quality report. Everything is written
+ * to a temporary folder beside the output and swapped in at the end, so a build that dies
  * half-way leaves the previous output whole.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { once } from 'node:events';
-import { DuckDBInstance, dateValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import Papa from 'papaparse';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
-  columnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, TABLE_DESCRIPTIONS, TABLE_NAMES,
-  type ColumnInfo, type TableName,
+  columnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, ORDER_BY, TABLE_DESCRIPTIONS, TABLE_NAMES,
+  type Reject, type TableName,
 } from '../../schemas/index.ts';
+import { cleanFile, tableFile } from '../shared/cache.ts';
 
-export type TableRows = { [T in TableName]: Array<Record<string, unknown>> };
+export interface KeptFile { dir: string; reportId: string; sourceFile: string }
 
 export interface LoadInput {
   outDir: string;
-  tables: TableRows;
-  cleanTexts: Array<{ reportId: string; text: string }>;
+  kept: KeptFile[];
+  rejects: Reject[];
   quality: unknown;
   qualityMarkdown: string;
+  /** What the inputs were; a later build with the same fingerprint has nothing to do. */
+  fingerprint: string | null;
+  partitionParquet: boolean;
   /** Fixed facts for datapackage.json: taken from the inputs, never the clock. */
   pkg: { version: string; created: string; sources: Array<{ title: string; path: string }> };
 }
@@ -33,6 +36,16 @@ export const VIEWS: Record<string, string> = {
   report_sections: `SELECT r.region_name, r.plan_year, s.* FROM sections s JOIN reports r USING (report_id)`,
 };
 
+const FINGERPRINT = '.govreports-build';
+
+export function readFingerprint(outDir: string): string | null {
+  try {
+    return readFileSync(join(outDir, FINGERPRINT), 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
 export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableName, number> }> {
   const out = resolve(input.outDir);
   const parent = dirname(out);
@@ -40,29 +53,36 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   const tmp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
   removeLeftovers(parent, basename(out));
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(join(tmp, 'parquet'), { recursive: true });
-  mkdirSync(join(tmp, 'csv'), { recursive: true });
-  mkdirSync(join(tmp, 'clean'), { recursive: true });
+  for (const d of ['parquet', 'csv', 'clean']) mkdirSync(join(tmp, d), { recursive: true });
 
-  for (const { reportId, text } of input.cleanTexts) writeFileSync(join(tmp, 'clean', `${reportId}.txt`), text, 'utf8');
+  for (const k of input.kept) copyFileSync(cleanFile(k.dir), join(tmp, 'clean', `${k.reportId}.txt`));
 
   const rowCounts = {} as Record<TableName, number>;
   const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
   const con = await db.connect();
   try {
-    await con.run('SET threads = 1'); // one writer thread: Parquet files come out byte-identical across builds
+    await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR)');
+    const app = await con.createAppender('current_paths');
+    for (const k of input.kept) { app.appendVarchar(k.reportId); app.appendVarchar(k.sourceFile); app.endRow(); }
+    app.closeSync();
     for (const table of TABLE_NAMES) {
       const cols = columnsOf(table);
-      const rows = input.tables[table];
-      rowCounts[table] = rows.length;
       await con.run(`CREATE TABLE ${table} (${cols.map((c) => `${c.name} ${DUCKDB_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`);
-      await appendRows(con, table, cols, rows);
+      if (table === 'rejects') await appendRejects(con, input.rejects);
+      else await insertFromResults(con, table, input.kept);
+      rowCounts[table] = Number((await con.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]);
       await con.run(`COMMENT ON TABLE ${table} IS ${sqlString(TABLE_DESCRIPTIONS[table])}`);
       for (const c of cols) await con.run(`COMMENT ON COLUMN ${table}.${c.name} IS ${sqlString(c.description)}`);
-      await con.run(`COPY (SELECT * FROM ${table}) TO ${sqlString(join(tmp, 'parquet', `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
-      await writeCsv(join(tmp, 'csv', `${table}.csv`), cols, rows);
     }
     for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE VIEW ${name} AS ${sql}`);
+    // One writer thread and a fixed order: Parquet and CSV files come out byte-identical across builds.
+    await con.run('SET threads = 1');
+    for (const table of TABLE_NAMES) {
+      const ordered = `SELECT * FROM ${table} ORDER BY ${ORDER_BY[table].join(', ')}`;
+      await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'parquet', `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'csv', `${table}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);
+    }
+    if (input.partitionParquet) await writePartitioned(con, join(tmp, 'parquet_by_plan_year'));
     await con.run('CHECKPOINT');
   } finally {
     con.closeSync();
@@ -72,50 +92,52 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   writeFileSync(join(tmp, 'quality.json'), JSON.stringify(input.quality, null, 2) + '\n');
   writeFileSync(join(tmp, 'QUALITY.md'), input.qualityMarkdown);
   writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(tmp, rowCounts, input.pkg), null, 2) + '\n');
+  if (input.fingerprint) writeFileSync(join(tmp, FINGERPRINT), input.fingerprint + '\n');
   swapIn(tmp, out);
   return { rowCounts };
 }
 
-async function appendRows(con: DuckDBConnection, table: string, cols: ColumnInfo[], rows: Array<Record<string, unknown>>) {
-  const app: DuckDBAppender = await con.createAppender(table);
-  for (const row of rows) {
-    for (const c of cols) {
-      const v = row[c.name];
-      if (v === null || v === undefined) { app.appendNull(); continue; }
-      switch (c.type) {
-        case 'string': app.appendVarchar(String(v)); break;
-        case 'integer': app.appendBigInt(BigInt(v as number)); break;
-        case 'number': app.appendDouble(v as number); break;
-        case 'boolean': app.appendBoolean(Boolean(v)); break;
-        case 'date': {
-          const [y, m, d] = String(v).split('-').map(Number);
-          app.appendDate(dateValue(daysSinceEpoch(y, m, d)));
-          break;
-        }
-      }
-    }
+/** A table's rows from every kept file's result folder, in one read_json over all of them. */
+async function insertFromResults(con: DuckDBConnection, table: TableName, kept: KeptFile[]) {
+  const files = kept.map((k) => tableFile(k.dir, table)).filter((f) => existsSync(f));
+  if (!files.length) return;
+  const cols = columnsOf(table);
+  const columns = `{${cols.map((c) => `${c.name}: '${DUCKDB_TYPE[c.type]}'`).join(', ')}}`;
+  const CHUNK = 2000; // keeps each statement a reasonable size on large corpora
+  for (let i = 0; i < files.length; i += CHUNK) {
+    const list = `[${files.slice(i, i + CHUNK).map(sqlString).join(', ')}]`;
+    const src = `read_json(${list}, format = 'newline_delimited', compression = 'gzip', columns = ${columns})`;
+    // Stored results carry the path a file had when it was processed; rows get the current one.
+    const select = table === 'reports'
+      ? `SELECT ${cols.map((c) => (c.name === 'source_file' ? 'p.source_file' : `r.${c.name}`)).join(', ')} FROM ${src} r JOIN current_paths p USING (report_id)`
+      : `SELECT ${cols.map((c) => c.name).join(', ')} FROM ${src}`;
+    await con.run(`INSERT INTO ${table} ${select} ORDER BY ${ORDER_BY[table].join(', ')}`);
+  }
+}
+
+async function appendRejects(con: DuckDBConnection, rejects: Reject[]) {
+  const app = await con.createAppender('rejects');
+  for (const r of rejects) {
+    app.appendVarchar(r.source_file);
+    app.appendVarchar(r.stage);
+    app.appendVarchar(r.reason);
+    app.appendVarchar(r.detail);
     app.endRow();
   }
   app.closeSync();
 }
 
-const daysSinceEpoch = (y: number, m: number, d: number) => Math.round(Date.UTC(y, m - 1, d) / 86400000);
-
-async function writeCsv(path: string, cols: ColumnInfo[], rows: Array<Record<string, unknown>>) {
-  const fields = cols.map((c) => c.name);
-  const stream = createWriteStream(path, { encoding: 'utf8' });
-  const write = async (s: string) => { if (!stream.write(s)) await once(stream, 'drain'); };
-  await write(Papa.unparse({ fields, data: [] }, { newline: '\r\n' }) + '\r\n');
-  const CHUNK = 5000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const data = rows.slice(i, i + CHUNK).map((r) => fields.map((f) => csvValue(r[f])));
-    await write(Papa.unparse({ fields, data }, { header: false, newline: '\r\n' }) + '\r\n');
+/** Parquet in Hive layout, parquet_by_plan_year/<table>/plan_year=2023/…, for engines that prune by it. */
+async function writePartitioned(con: DuckDBConnection, dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const table of TABLE_NAMES) {
+    if (table === 'rejects') continue;
+    const select = table === 'reports'
+      ? `SELECT * FROM reports WHERE plan_year IS NOT NULL`
+      : `SELECT t.*, r.plan_year FROM ${table} t JOIN reports r USING (report_id) WHERE r.plan_year IS NOT NULL`;
+    await con.run(`COPY (${select} ORDER BY ${ORDER_BY[table].map((c) => (table === 'reports' ? c : `t.${c}`)).join(', ')}) TO ${sqlString(join(dir, table))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (plan_year))`);
   }
-  stream.end();
-  await once(stream, 'finish');
 }
-
-const csvValue = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v);
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -144,7 +166,7 @@ function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: Loa
         description: TABLE_DESCRIPTIONS[table],
         format,
         mediatype: format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet',
-        ...(format === 'csv' ? { encoding: 'utf-8', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } } : {}),
+        ...(format === 'csv' ? { encoding: 'utf-8', dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true } } : {}),
         bytes: statSync(abs).size,
         hash: `sha256:${sha256File(abs)}`,
         rows: rowCounts[table],
@@ -165,15 +187,15 @@ function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: Loa
   };
 }
 
-/**
- * Leftovers of builds that were killed (their process is gone): a half-written temporary folder
- * is removed; a previous output set aside just before the swap is restored if nothing replaced it.
- */
 export function recoverOutput(outDir: string): void {
   const out = resolve(outDir);
   if (existsSync(dirname(out))) removeLeftovers(dirname(out), basename(out));
 }
 
+/**
+ * Leftovers of builds that were killed (their process is gone): a half-written temporary folder
+ * is removed; a previous output set aside just before the swap is restored if nothing replaced it.
+ */
 function removeLeftovers(parent: string, name: string) {
   for (const entry of readdirSync(parent)) {
     const m = new RegExp(`^\\.?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`).exec(entry);
@@ -182,7 +204,6 @@ function removeLeftovers(parent: string, name: string) {
     let alive = pid === process.pid;
     if (!alive) { try { process.kill(pid, 0); alive = true; } catch { alive = false; } }
     if (alive) continue;
-    // Killed between the two renames of swapIn: the previous output is the .old folder; put it back.
     if (entry.includes('.old-') && !existsSync(join(parent, name))) renameSync(join(parent, entry), join(parent, name));
     else rmSync(join(parent, entry), { recursive: true, force: true });
   }

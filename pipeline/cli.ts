@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { build, UsageError } from './build.ts';
 import { PIPELINE_VERSION } from './process.ts';
 import { release } from './release.ts';
+import { synth } from './synth/index.ts';
 
 const program = new Command();
 program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version(PIPELINE_VERSION);
@@ -56,6 +57,18 @@ program
   .action(async (version: string, opts: { raw: string; dest: string }) => {
     const dir = await release({ rawDir: opts.raw, destDir: opts.dest, version });
     process.stdout.write(`${dir}\nverify with: (cd ${dir} && sha256sum -c SHA256SUMS)\n`);
+  });
+
+program
+  .command('synth')
+  .description('write realistic synthetic raw reports (and _truth.csv) for benchmarks and tests')
+  .requiredOption('--count <n>', 'how many reports', (v) => Number.parseInt(v, 10))
+  .option('--seed <s>', 'random seed: the same seed gives the same files', (v) => Number.parseInt(v, 10), 1)
+  .requiredOption('--out <dir>', 'folder to write them to')
+  .option('--from <dir>', 'raw reports whose structure and paragraphs are recombined', 'raw')
+  .action((opts: { count: number; seed: number; out: string; from: string }) => {
+    const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from });
+    process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

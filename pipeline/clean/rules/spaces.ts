@@ -13,6 +13,8 @@ const ASCII_PUNCT_IN_CJK = ',:;!?%.、';
 function joins(a: string, b: string, beforeA: string): boolean {
   const cjkLike = (c: string) => isCjk(c) || isDigit(c) || ASCII_PUNCT_IN_CJK.includes(c) || c === '%';
   if (OPEN.includes(a) || CLOSE.includes(b)) return true;
+  // 增长- 1.5%: a minus sign belongs to its number
+  if ((a === '-' || a === '－' || a === '−') && isDigit(b) && isCjk(beforeA.slice(-2, -1))) return true;
   if (!cjkLike(a) || !cjkLike(b)) return false;
   // "1. 2023年…" at a list start: the space separates the item number from the text.
   if (a === '.' && isDigit(b) && /(^|[；;。：:])[0-9]{1,2}$/.test(beforeA.slice(0, -1).replace(/ +/g, ''))) return false;

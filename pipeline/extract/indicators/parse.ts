@@ -35,7 +35,7 @@ const T = {
   growth: /增长|增加|增速(?:为|达到?)?|增幅(?:为|达到?)?|提高|上升|上涨|下降|降低|减少|回落|下滑/y,
   qualBefore: /不低于|不少于|不超过|不高于|超过|突破|高于|低于|控制在|保持在|稳定在|达到|达|为|增至|升至|提升至|提高到|增加到|完成|实现|是/y,
   filler: /全年|全区|全县|全市|全省|全国|总量|总额|累计|规模|总计|合计|的|了|将|要|力争|实现/y,
-  number: new RegExp(`(${NUM})\\s*(${UNIT})?(?:\\s*${DASH}\\s*(${NUM})\\s*(${UNIT})?)?\\s*(左右|以上|以内|以下|上下)?`, 'y'),
+  number: new RegExp(`([-－−]?${NUM})\\s*(${UNIT})?(?:\\s*${DASH}\\s*(${NUM})\\s*(${UNIT})?)?\\s*(左右|以上|以内|以下|上下)?`, 'y'),
   sep: /[、和及与]/y,
   comma: /[，,]/y,
 };
@@ -89,7 +89,7 @@ export function parseFigures(s: string, isRate: boolean): Parsed {
       if (u1 && u2 && u1 !== u2) break; // 1—11月 style or two different things
       const unit = u2 ?? u1 ?? null;
       const n: Num = {
-        value: Number(a), high: b ? Number(b) : null, unit, start: i, end: i + m[0].length,
+        value: Number(a.replace(/^[－−]/, '-')), high: b ? Number(b) : null, unit, start: i, end: i + m[0].length,
         qualifier: b ? 'range' : after === '左右' || after === '上下' ? 'about' : after === '以上' ? 'at_least' : after === '以内' || after === '以下' ? 'at_most' : pendingQual,
       };
       if (unit === '%') {

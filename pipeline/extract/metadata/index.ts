@@ -27,6 +27,10 @@ export function extractMetadata(text: string, rawText: string, seg: Segmented): 
   const meeting = findMeeting(header);
   const speaker = findSpeaker(headerLines, rawText);
   const region = resolveRegion(header, text, speaker.speaker_title);
+  // A bare 主席 in the byline of a province-level report is the chairman of an autonomous region.
+  if (speaker.speaker_title && /^代?主席$/.test(speaker.speaker_title) && region.admin_level === 'province' && /自治区/.test(region.province ?? '')) {
+    speaker.speaker_title = speaker.speaker_title.replace('主席', '自治区主席');
+  }
   const years = findYears({
     title,
     headings: seg.sections.map((s) => ({ heading: s.heading, part: s.part })),

@@ -20,7 +20,9 @@ const CONGRESS_ONLY = new RegExp(CONGRESS);
 const SHORT = new RegExp(`(${N})\\s*届\\s*人大\\s*(?:常委会)?\\s*(?:第\\s*)?(${N})\\s*次\\s*会议`);
 const DATE_ONLY = new RegExp(`[（(—－-]\\s*${DATE}`);
 
-export function findMeeting(header: string): Meeting {
+export function findMeeting(headerText: string): Meeting {
+  // A line break can fall anywhere in the meeting line (…第二次会\n议上): read the header as one line.
+  const header = headerText.replace(/\n/g, '');
   const full = FULL.exec(header);
   if (full) {
     return { meeting_date: isoDate(full[1], full[2], full[3]), congress_term: toInt(full[4]), congress_session: toInt(full[5]) };

@@ -44,7 +44,7 @@ function tokenize(phrase: string): Token[] {
   let i = 0;
   while (i < phrase.length) {
     let hit: Token | null = null;
-    for (let len = Math.min(14, phrase.length - i); len >= 2; len--) {
+    for (let len = Math.min(24, phrase.length - i); len >= 2; len--) {
       const name = phrase.slice(i, i + len);
       const cands = byName.get(name)?.filter((d) => d.name === name || d.level !== 'county');
       if (cands?.length) { hit = { name, cands }; break; }

@@ -84,6 +84,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   const tmpRoot = mkdtempSync(join(tmpdir(), 'govreports-rows-'));
   try {
+    const tProcess = Date.now();
     const summaries = await processAll(found.files.map((f) => ({ rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, tmpRoot })), opts);
     const rejects: Reject[] = [...found.rejects];
     for (const s of summaries) rejects.push(...s.rejects);
@@ -91,6 +92,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     rejects.push(...duplicates);
     rejects.sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
 
+    const tLoad = Date.now();
     const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
     const { rowCounts } = await load({
       outDir: opts.outDir,
@@ -102,6 +104,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       partitionParquet: !!opts.partitionParquet,
       pkg: packageFacts(opts.rawDir, version, kept),
     });
+    if (process.env.GOVREPORTS_TIMING) process.stderr.write(`timing: discover ${tProcess - t0} ms, process ${tLoad - tProcess} ms, load ${Date.now() - tLoad} ms\n`);
     return {
       reports: kept.length, files: found.files.length, processed: summaries.filter((s) => !s.cached).length, fromCache: summaries.filter((s) => s.cached).length,
       upToDate: false, rowCounts, rejects, warnings: quality.json.warnings, seconds: (Date.now() - t0) / 1000, qualityMarkdown: quality.markdown,

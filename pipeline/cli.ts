@@ -45,6 +45,7 @@ program
     if (summary.rejects.length || summary.warnings) process.stderr.write(`${summaryLines.join('\n')} See ${opts.out}/QUALITY.md and quality.json.\n`);
     if (summary.upToDate) process.stdout.write(`${opts.out} is up to date: ${summary.reports} reports from ${summary.files} files, nothing changed; ${summary.seconds.toFixed(1)} s\n`);
     else process.stdout.write(`built ${summary.reports} reports from ${summary.files} files into ${opts.out} (${summary.processed} processed, ${summary.fromCache} from cache): ${rows}; rejects=${summary.rejects.length}; warnings=${summary.warnings}; ${summary.seconds.toFixed(1)} s\n`);
+    if (process.env.GOVREPORTS_TIMING) process.stderr.write(`peak_rss_mb ${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
     if (opts.strict && summary.rejects.length) process.exitCode = 3;
   });
 

@@ -127,3 +127,19 @@ describe('clean: properties over generated texts', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('clean: chrome line recognition', () => {
+  it('recognises each kind of chrome line (the prefilter lets them all through)', async () => {
+    const { isChromeLine } = await import('../pipeline/clean/rules/chrome.ts');
+    const chromeLines = [
+      '设为首页收藏本站', '查看: 776|回复: 0', '[复制链接]', '发表于 2022-7-28 17:05:30 | 显示全部楼层 |阅读模式', '只看该作者', '快速回复 返回顶部 返回列表',
+      '您需要登录后才可以回帖 登录 | 立即注册', '登录 | 立即注册', '积分', '主题', '帖子', 'Rank: 7Rank: 7', '[LV.9]以坛为家II', '签到天数: 734 天',
+      'TA的每日心情', '昨天 20:03', 'Powered by Discuz! X3.4', 'Copyright © 2008-2018', '客服中心', '联系电话:', '010-63691786', '周一~周五', '9:00-18:00', '5楼',
+      '下载 打印 全屏 收藏', '【字号：大 中 小】', '您的位置：首页 > 政务公开', '首页 > 新闻', '来源：株洲市人民政府', '时间：2024-02-20', '分享到：', '上一篇：通知',
+      '扫一扫在手机打开当前页', '1月21日，市长作政府工作报告。 记者 李四 摄', '（新华社记者 王鹏 摄）', '图为会议现场。',
+    ];
+    expect(chromeLines.filter((l) => !isChromeLine(l))).toEqual([]);
+    const text = ['各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2022年工作回顾', '全区地区生产总值增长6.5%。', '（一）坚持创新驱动。'];
+    expect(text.filter((l) => isChromeLine(l))).toEqual([]);
+  });
+});

@@ -55,12 +55,17 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   rmSync(tmp, { recursive: true, force: true });
   for (const d of ['parquet', 'csv', 'clean']) mkdirSync(join(tmp, d), { recursive: true });
 
+  const timing = process.env.GOVREPORTS_TIMING ? (label: string) => process.stderr.write(`load: ${label} ${Date.now() - t0} ms\n`) : () => {};
+  const t0 = Date.now();
   for (const k of input.kept) copyFileSync(cleanFile(k.dir), join(tmp, 'clean', `${k.reportId}.txt`));
+  timing('clean texts copied');
 
   const rowCounts = {} as Record<TableName, number>;
   const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
   const con = await db.connect();
   try {
+    await con.run(`SET memory_limit = '1GB'`); // large corpora spill to disk rather than grow the process
+    await con.run(`SET temp_directory = ${sqlString(join(tmp, '.spill'))}`);
     await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR)');
     const app = await con.createAppender('current_paths');
     for (const k of input.kept) { app.appendVarchar(k.reportId); app.appendVarchar(k.sourceFile); app.endRow(); }
@@ -74,6 +79,7 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
       await con.run(`COMMENT ON TABLE ${table} IS ${sqlString(TABLE_DESCRIPTIONS[table])}`);
       for (const c of cols) await con.run(`COMMENT ON COLUMN ${table}.${c.name} IS ${sqlString(c.description)}`);
     }
+    timing('tables loaded');
     for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE VIEW ${name} AS ${sql}`);
     // One writer thread and a fixed order: Parquet and CSV files come out byte-identical across builds.
     await con.run('SET threads = 1');
@@ -82,8 +88,11 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
       await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'parquet', `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
       await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'csv', `${table}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);
     }
+    timing('parquet and csv written');
     if (input.partitionParquet) await writePartitioned(con, join(tmp, 'parquet_by_plan_year'));
     await con.run('CHECKPOINT');
+    timing('checkpoint');
+    rmSync(join(tmp, '.spill'), { recursive: true, force: true });
   } finally {
     con.closeSync();
     db.closeSync();
@@ -93,6 +102,7 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   writeFileSync(join(tmp, 'QUALITY.md'), input.qualityMarkdown);
   writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(tmp, rowCounts, input.pkg), null, 2) + '\n');
   if (input.fingerprint) writeFileSync(join(tmp, FINGERPRINT), input.fingerprint + '\n');
+  timing('datapackage written');
   swapIn(tmp, out);
   return { rowCounts };
 }

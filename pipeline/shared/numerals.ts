@@ -18,6 +18,8 @@ export function parseChineseNumber(s: string): number | null {
   if (/^[零〇○一二三四五六七八九]+$/.test(s) && s.length > 1 && !/^[一二三四五六七八九]$/.test(s)) {
     if (/[零〇○]/.test(s) || s.length >= 3) return Number(Array.from(s, (c) => DIGIT[c]).join(''));
   }
+  // 八五, 二三 (abbreviations, not numbers) and 十百千 are not numerals.
+  if (/[一二两三四五六七八九][一二两三四五六七八九]|[十拾百佰千仟][十拾百佰千仟]/.test(s)) return null;
   let total = 0; // everything already multiplied by 万 or 亿
   let section = 0; // below 万
   let digit: number | null = null;

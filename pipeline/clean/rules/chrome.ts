@@ -46,8 +46,15 @@ const WEB = [
   /^图为.{0,80}[。]?$/,
 ];
 
+/**
+ * Every chrome pattern needs one of these; a line with none of them (nearly every line of a
+ * report) is not tested against the patterns one by one.
+ */
+const MAYBE_CHROME = /[：:|｜【>›»＞#©\]]|\d{1,2}:\d{2}|^\d|发表|复制|设为|收藏|首页|积分|主题|帖子|精华|金钱|威望|贡献|注册|最后|UID|权限|听众|收听|性别|来自|好友|日志|相册|记录|版主|管理员|会员|元老|新手|Rank|LV|签到|心情|昨天|前天|今天|前$|Powered|Licensed|版权|ICP|公网|客服|咨询|反馈|手机版|小黑屋|Archiver|统计|周[一二三四五六日天]|楼|只看|电梯|倒序|正序|模式|上一|下一|返回|快速|发新帖|回复|举报|道具|评分|点评|沙发|板凳|地板|分享|淘帖|支持|反对|打印|关闭|登录|密码|下载|全屏|纠错|字号|位置|来源|时间|日期|作者|编辑|审核|校对|浏览|点击|阅读|访问|字体|扫一扫|索引|发文|分类|成文|发布|相关|延伸|微信|摄|图为/;
+
 export function isChromeLine(t: string): boolean {
   if (!t || t.length > 120) return false;
+  if (!MAYBE_CHROME.test(t)) return false;
   return FORUM.some((re) => re.test(t)) || WEB.some((re) => re.test(t));
 }
 

@@ -9,11 +9,17 @@ import { parseChineseNumber } from '../../shared/numerals.ts';
 import { round, UNIT_PATTERN, unitInfo } from '../../shared/units.ts';
 import { sectionAt, type ExtractContext } from '../context.ts';
 
-const APPROX_BEFORE = '近|约|超过|超|逾|达';
-const ARABIC = new RegExp(
-  `(${APPROX_BEFORE})?(?<![0-9.A-Za-z])(\\d+(?:\\.\\d+)?)(余|多)?(万|亿|千万|百万)?(余|多)?(${UNIT_PATTERN})?`, 'g');
-const HAN_NUM = '[零〇一二两三四五六七八九十百千万亿]+';
-const CHINESE = new RegExp(`(${APPROX_BEFORE})?(?<![第])(${HAN_NUM})(余|多)?(${UNIT_PATTERN})`, 'g');
+// Numbers are found with a cheap scan; what follows them (余, 万, the unit) is read with sticky
+// expressions at the number's end only, and the approximation word is looked up just before it.
+const ARABIC = /\d+(?:\.\d+)?/g;
+const ARABIC_TAIL = new RegExp(`(余|多)?(千万|百万|万|亿)?(余|多)?(${UNIT_PATTERN})?`, 'y');
+const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
+const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_PATTERN})`, 'y');
+const approxBefore = (text: string, at: number): string | undefined => {
+  if (text.startsWith('超过', at - 2)) return '超过';
+  const c = text[at - 1];
+  return c && '近约超逾达'.includes(c) ? c : undefined;
+};
 
 const APPROX_OF: Record<string, Quantity['approx']> = { 近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多' };
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
@@ -45,25 +51,31 @@ export function extractQuantities(ctx: ExtractContext): Quantity[] {
     });
   };
   for (const m of text.matchAll(ARABIC)) {
-    const [all, before, num, after1, mult, after2, unit] = m;
+    const at = m.index!;
+    if (/[0-9.A-Za-z]/.test(text[at - 1] ?? '')) continue; // inside a code or a longer number (PM2.5, 5G)
+    ARABIC_TAIL.lastIndex = at + m[0].length;
+    const [tail, after1, mult, after2, unit] = ARABIC_TAIL.exec(text)!;
+    const before = approxBefore(text, at);
     if (!unit && !(mult && (before || after1 || after2))) continue; // a bare number is not a quantity
-    let start = m.index!;
-    let approxWord = before && before !== '达' ? before : undefined;
-    if (before === '达') start += 1;
-    const approx = APPROX_OF[approxWord ?? after1 ?? after2 ?? ''] ?? null;
-    const writtenUnit = (mult ?? '') + (unit ?? '');
-    push(start, m.index! + all.length, Number(num), writtenUnit, approx);
+    const start = before && before !== '达' ? at - before.length : at;
+    const approx = APPROX_OF[(before !== '达' ? before : undefined) ?? after1 ?? after2 ?? ''] ?? null;
+    push(start, at + m[0].length + tail.length, Number(m[0]), (mult ?? '') + (unit ?? ''), approx);
   }
   for (const m of text.matchAll(CHINESE)) {
-    const [all, before, num, after, unit] = m;
-    const value = parseChineseNumber(num.replace(/[万亿]$/, (x) => (unit ? x : x)));
+    const at = m.index!;
+    const num = m[0];
+    if (text[at - 1] === '第') continue;
+    CHINESE_TAIL.lastIndex = at + num.length;
+    const t = CHINESE_TAIL.exec(text);
+    if (!t) continue;
+    const [tail, after, unit] = t;
+    const value = parseChineseNumber(num);
     if (value === null || !/[一二两三四五六七八九十百千零〇]/.test(num)) continue;
-    if (isWordPart(text, m.index! + (before?.length ?? 0), num, unit)) continue;
-    let start = m.index!;
-    if (before === '达') start += 1;
+    if (isWordPart(text, at, num, unit)) continue;
+    const before = approxBefore(text, at);
+    const start = before && before !== '达' ? at - before.length : at;
     const approx = APPROX_OF[(before !== '达' ? before : undefined) ?? after ?? ''] ?? null;
-    // 近千万: the last 万/亿 of the numeral is the unit's multiplier as written
-    push(start, m.index! + all.length, value, unit, approx);
+    push(start, at + num.length + tail.length, value, unit, approx);
   }
   // 近千万 / 超百万 with no unit after them
   for (const m of text.matchAll(/(近|约|超|逾)([一二两三四五六七八九十百千]*)(万|亿)(?![\u4e00-\u9fff]*[元人户])/g)) {

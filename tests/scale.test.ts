@@ -1,0 +1,79 @@
+/**
+ * The machinery for large corpora: the synthetic generator, worker threads, the result cache,
+ * no-op and one-file rebuilds, and Parquet partitioned by plan_year.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../pipeline/build.ts';
+import { synth } from '../pipeline/synth/index.ts';
+import { score } from '../pipeline/synth/score.ts';
+
+const hashes = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+
+describe('synth', () => {
+  it('writes the same files for the same seed and other files for another', () => {
+    const a = mkdtempSync(join(tmpdir(), 'gr-syn-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'gr-syn-b-'));
+    const c = mkdtempSync(join(tmpdir(), 'gr-syn-c-'));
+    synth({ count: 12, seed: 5, outDir: a, fromDir: 'raw' });
+    synth({ count: 12, seed: 5, outDir: b, fromDir: 'raw' });
+    synth({ count: 12, seed: 6, outDir: c, fromDir: 'raw' });
+    expect(hashes(a)).toEqual(hashes(b));
+    expect(hashes(a)).not.toEqual(hashes(c));
+    expect(readdirSync(a).filter((f) => f.startsWith('synth_'))).toHaveLength(12);
+  });
+});
+
+describe('a synthetic corpus through worker threads and the cache', () => {
+  let raw: string;
+  let out: string;
+  let cache: string;
+  let first: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gr-scale-'));
+    raw = join(dir, 'raw');
+    out = join(dir, 'out');
+    cache = join(dir, 'cache');
+    synth({ count: 40, seed: 11, outDir: raw, fromDir: 'raw' });
+    first = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
+  }, 120_000);
+
+  it('recovers the synthetic truth', () => {
+    expect(first.processed).toBe(40);
+    const s = score(out, join(raw, '_truth.csv'));
+    expect(s.share, s.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('gives the same tables on worker threads as on the main thread', async () => {
+    const single = join(mkdtempSync(join(tmpdir(), 'gr-single-')), 'out');
+    await build({ rawDir: raw, outDir: single, cacheDir: false, threads: 1 });
+    expect(hashes(join(single, 'csv'))).toEqual(hashes(join(out, 'csv')));
+  }, 120_000);
+
+  it('does nothing when nothing changed, and re-processes only a changed file', async () => {
+    const before = hashes(join(out, 'csv'));
+    const noop = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
+    expect(noop.upToDate).toBe(true);
+    expect(hashes(join(out, 'csv'))).toEqual(before);
+    const one = readdirSync(raw).find((f) => f.startsWith('synth_'))!;
+    appendFileSync(join(raw, one), '\n各位代表，让我们团结奋斗！\n');
+    const again = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
+    expect([again.processed, again.fromCache]).toEqual([1, 39]);
+  }, 120_000);
+
+  it('writes Parquet partitioned by plan_year that DuckDB reads back whole', async () => {
+    const years = readdirSync(join(out, 'parquet_by_plan_year', 'indicators'));
+    expect(years.every((y) => /^plan_year=\d{4}$/.test(y))).toBe(true);
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    const [[parts]] = (await con.runAndReadAll(`SELECT count(*) FROM read_parquet('${join(out, 'parquet_by_plan_year', 'indicators')}/*/*.parquet', hive_partitioning = true)`)).getRows();
+    const [[whole]] = (await con.runAndReadAll(`SELECT count(*) FROM '${join(out, 'parquet', 'indicators.parquet')}'`)).getRows();
+    expect(parts).toBe(whole);
+    con.closeSync();
+    expect(existsSync(join(out, 'parquet_by_plan_year', 'rejects'))).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  * is. One bad file never stops the others: whatever a file's processing throws becomes a reject.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Piscina } from 'piscina';
@@ -85,7 +85,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const tmpRoot = mkdtempSync(join(tmpdir(), 'govreports-rows-'));
   try {
     const tProcess = Date.now();
-    const summaries = await processAll(found.files.map((f) => ({ rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, tmpRoot })), opts);
+    const index = cacheRoot ? readIndex(cacheRoot) : new Map<string, IndexEntry>();
+    const stats = new Map(found.files.map((f) => [f, statKey(join(opts.rawDir, f))]));
+    const tasks = found.files.map((f) => {
+      const seen = index.get(resolve(opts.rawDir, f));
+      return { rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, tmpRoot, knownSha: seen && seen.stat === stats.get(f) ? seen.sha256 : undefined };
+    });
+    const summaries = await processAll(tasks, opts);
+    if (cacheRoot) writeIndex(cacheRoot, index, summaries.filter((s) => s.sha256).map((s) => [resolve(opts.rawDir, s.sourceFile), { stat: stats.get(s.sourceFile)!, sha256: s.sha256! }]));
     const rejects: Reject[] = [...found.rejects];
     for (const s of summaries) rejects.push(...s.rejects);
     const { kept, duplicates } = dropDuplicateReports(summaries);
@@ -179,6 +186,35 @@ export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 
   }
   kept.sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
   return { kept, duplicates };
+}
+
+interface IndexEntry { stat: string; sha256: string }
+
+/** Size, modification time and inode: when all three are unchanged, so is the file (as git and make assume). */
+function statKey(path: string): string {
+  try {
+    const st = statSync(path);
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return '';
+  }
+}
+
+/** The cache's index of raw files: absolute path → stat key and sha256 when last read. */
+function readIndex(cacheRoot: string): Map<string, IndexEntry> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(join(cacheRoot, 'index.json'), 'utf8')) as Record<string, IndexEntry>));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeIndex(cacheRoot: string, index: Map<string, IndexEntry>, seen: Array<[string, IndexEntry]>) {
+  for (const [path, e] of seen) index.set(path, e);
+  mkdirSync(cacheRoot, { recursive: true });
+  const tmp = join(cacheRoot, `index.json.${process.pid}`);
+  writeFileSync(tmp, JSON.stringify(Object.fromEntries(index)));
+  renameSync(tmp, join(cacheRoot, 'index.json'));
 }
 
 /** Files, their sizes and times, the code and the options: what decides whether anything changed. */

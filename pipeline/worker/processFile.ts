@@ -13,7 +13,14 @@ import { processDoc } from '../process.ts';
 import { cleanFile, exists, resultDir, summaryFile, tableFile } from '../shared/cache.ts';
 import { validateFile } from '../validate/index.ts';
 
-export interface FileTask { rawDir: string; sourceFile: string; cacheRoot: string | null; tmpRoot: string }
+export interface FileTask {
+  rawDir: string;
+  sourceFile: string;
+  cacheRoot: string | null;
+  tmpRoot: string;
+  /** sha256 of the file as last seen, when its size, time and inode are unchanged since. */
+  knownSha?: string;
+}
 
 /** Everything the orchestrator needs about a file, without its rows. */
 export interface FileSummary {
@@ -33,8 +40,16 @@ export interface FileSummary {
 type Stored = Omit<FileSummary, 'sourceFile' | 'dir' | 'cached'>;
 
 export function processFile(task: FileTask): FileSummary {
-  const ing = readRawFile(task.rawDir, task.sourceFile);
   const base = { sourceFile: task.sourceFile, dir: null, report: null, rowCounts: {}, repairKinds: {}, warnings: [], cached: false };
+  // An unchanged file with a cached result is not even read.
+  if (task.cacheRoot && task.knownSha) {
+    const dir = resultDir(task.cacheRoot, task.knownSha);
+    if (exists(summaryFile(dir))) {
+      const stored = JSON.parse(readFileSync(summaryFile(dir), 'utf8')) as Stored;
+      return { ...base, ...relabel(stored, task.sourceFile), dir: stored.report ? dir : null, cached: true };
+    }
+  }
+  const ing = readRawFile(task.rawDir, task.sourceFile);
   if (!ing.ok) return { ...base, sha256: null, rejects: [ing.reject] };
   const sha = ing.doc.sha256;
   const dir = task.cacheRoot ? resultDir(task.cacheRoot, sha) : join(task.tmpRoot, sha);

@@ -64,7 +64,7 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
   const con = await db.connect();
   try {
-    await con.run(`SET memory_limit = '1GB'`); // large corpora spill to disk rather than grow the process
+    await con.run(`SET memory_limit = '512MB'`); // large corpora spill to disk rather than grow the process
     await con.run(`SET temp_directory = ${sqlString(join(tmp, '.spill'))}`);
     await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR)');
     const app = await con.createAppender('current_paths');

@@ -148,3 +148,17 @@ describe('the command line', () => {
     expect(r.stdout).toMatch(/^built 5 reports from 5 files into .*indicators=\d+.*rejects=0/);
   });
 });
+
+describe('a release', () => {
+  it('verifies with sha256sum -c and carries the citation, licence and changelog entry', async () => {
+    const { release } = await import('../pipeline/release.ts');
+    const dest = mkdtempSync(join(tmpdir(), 'gr-release-'));
+    const dir = await release({ rawDir: 'raw', destDir: dest, version: '0.1.0' });
+    const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    for (const f of ['CITATION.cff', 'LICENSE-DATA.md', 'CHANGELOG.md', 'datapackage.json', 'govreports.duckdb', 'govreports-csv.zip', 'parquet/indicators.parquet']) expect(existsSync(join(dir, f))).toBe(true);
+    expect(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')).toMatch(/## 0\.1\.0/);
+    expect(JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')).version).toBe('0.1.0');
+    await expect(release({ rawDir: 'raw', destDir: dest, version: '9.9.9' })).rejects.toThrow(/CHANGELOG/);
+  });
+});

@@ -12,6 +12,8 @@ export interface IndicatorDef {
   measure: Measure;
   /** A rate: its figure goes in value with unit %, not in growth_pct. */
   rate?: boolean;
+  /** A price level whose change is the figure itself: 居民消费价格上涨2% → value 2 %. */
+  priceLike?: boolean;
 }
 
 export const VOCABULARY: IndicatorDef[] = [
@@ -34,7 +36,7 @@ export const VOCABULARY: IndicatorDef[] = [
   { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业'], measure: 'person' },
   { key: 'urban_surveyed_unemployment_rate', aliases: ['城镇调查失业率'], measure: 'percent', rate: true },
   { key: 'urban_registered_unemployment_rate', aliases: ['城镇登记失业率'], measure: 'percent', rate: true },
-  { key: 'cpi', aliases: ['居民消费价格涨幅', '居民消费价格指数涨幅', '居民消费价格总水平涨幅', 'CPI涨幅'], measure: 'percent', rate: true },
+  { key: 'cpi', aliases: ['居民消费价格涨幅', '居民消费价格指数涨幅', '居民消费价格总水平涨幅', 'CPI涨幅', '居民消费价格指数', '居民消费价格总水平', '居民消费价格'], measure: 'percent', rate: true, priceLike: true },
   { key: 'grain_output', aliases: ['粮食总产量', '粮食产量', '粮食总产'], measure: 'mass' },
   { key: 'rd_intensity', aliases: ['全社会研发投入强度', '研发投入强度', '研发经费投入强度', 'R&D经费投入强度', '研究与试验发展经费投入强度', '研发经费支出相当于地区生产总值的比例', '研发经费支出相当于生产总值的比例', '研发经费支出占地区生产总值比重'], measure: 'percent', rate: true },
   { key: 'air_quality_good_days_ratio', aliases: ['空气质量优良天数比例', '空气质量优良天数比率', '空气优良天数比例', '空气质量优良率'], measure: 'percent', rate: true },

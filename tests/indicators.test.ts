@@ -170,3 +170,30 @@ describe('indicators: names, scope and precision', () => {
     expect(pick(rows, 'gdp', 'target').map((r) => r.growth_pct)).toEqual([7]);
   });
 });
+
+describe('indicators: phrasings of provincial and national reports', () => {
+  it('reads the national review: 超过…万亿元，增长; 年末…为; 上涨 for prices; 万亿斤', () => {
+    const rows = rowsOf({
+      region: '全国', plan: 2024, date: '2024年3月5日', office: '总理',
+      review: ['国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。城镇新增就业1244万人，年末城镇调查失业率为5.1%。居民消费价格上涨0.2%。粮食产量1.39万亿斤。'],
+      planText: ['今年发展主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅3%左右。'],
+    });
+    expect(fig(pick(rows, 'urban_surveyed_unemployment_rate', 'actual')[0])).toMatchObject({ value: 5.1, unit: '%' });
+    expect(fig(pick(rows, 'cpi', 'actual')[0])).toMatchObject({ value: 0.2, unit: '%', growth_pct: null });
+    expect(fig(pick(rows, 'cpi', 'target')[0])).toMatchObject({ value: 3, qualifier: 'about' });
+    expect(fig(pick(rows, 'grain_output', 'actual')[0])).toMatchObject({ value: 1.39, unit: '万亿斤' });
+    expect(fig(pick(rows, 'new_urban_jobs', 'actual')[0])).toMatchObject({ value: 1244, unit: '万人' });
+  });
+
+  it('reads a value and its growth joined by 、 (province)', () => {
+    const rows = rowsOf({ region: '湖南省', office: '省长', plan: 2023, review: ['全省地区生产总值达到4.87万亿元、增长4.5%，地方一般公共预算收入3101.8亿元、同比增长6.1%。'], planText: ['地区生产总值增长6.5%左右。'] });
+    expect(fig(pick(rows, 'gdp', 'actual')[0])).toMatchObject({ value: 4.87, unit: '万亿元', growth_pct: 4.5 });
+    expect(fig(pick(rows, 'general_budget_revenue', 'actual')[0])).toMatchObject({ value: 3101.8, growth_pct: 6.1 });
+  });
+
+  it('does not take last year\'s target quoted in the review as a result', () => {
+    const rows = rowsOf({ plan: 2023, review: ['年初确定的地区生产总值增长6.5%的目标没有完成，全年地区生产总值增长3.2%。一般公共预算收入增长8%的预期目标顺利实现。'], planText: ['地区生产总值增长6%。'] });
+    expect(pick(rows, 'gdp', 'actual').map((r) => r.growth_pct)).toEqual([3.2]);
+    expect(pick(rows, 'general_budget_revenue')).toEqual([]);
+  });
+});

@@ -113,3 +113,19 @@ describe('not a work report', () => {
     expect(run(report({ plan: 2023, review: ['全年地区生产总值增长4%。'], planText: ['主要预期目标是：地区生产总值增长6%。'] })).rows.reports).toHaveLength(1);
   });
 });
+
+describe('metadata: more header layouts', () => {
+  it('reads a date on a line of its own and a byline over two lines', () => {
+    const m = metaOf(`政府工作报告\n2023年1月12日\n在成都市第十八届人民代表大会第一次会议上\n成都市人民政府市长\n王凤林\n${body(2023)}`);
+    expect(m).toMatchObject({ meeting_date: '2023-01-12', congress_term: 18, congress_session: 1, speaker_name: '王凤林', speaker_title: '市长', admin_level: 'prefecture', admin_code: '510100' });
+  });
+  it('reads a county-level city, a banner and an autonomous county', () => {
+    expect(metaOf(`昆山市人民政府市长 周东\n——2023年1月5日在昆山市第十七届人民代表大会第三次会议上\n${body(2023)}`)).toMatchObject({ admin_level: 'county', county: '昆山市', prefecture: '苏州市', admin_code: '320583', speaker_title: '市长' });
+    expect(metaOf(`达拉特旗人民政府旗长 白云\n——2023年1月5日在达拉特旗第十七届人民代表大会第三次会议上\n${body(2023)}`)).toMatchObject({ admin_level: 'county', admin_code: '150621', speaker_title: '旗长' });
+    expect(metaOf(`长阳土家族自治县人民政府县长 向东\n——2023年1月5日在长阳土家族自治县第十届人民代表大会第三次会议上\n${body(2023)}`)).toMatchObject({ admin_level: 'county', admin_code: '420528', speaker_title: '县长' });
+  });
+  it('reads a province byline without 人民政府 and a five-year review heading', () => {
+    const m = metaOf(`2023年广东省政府工作报告\n——2023年1月12日在广东省第十四届人民代表大会第一次会议上\n广东省省长 王伟\n各位代表：\n一、过去五年工作回顾\n五年来成绩显著。\n二、2023年工作安排\n今年要再接再厉。`);
+    expect(m).toMatchObject({ admin_level: 'province', admin_code: '440000', speaker_name: '王伟', speaker_title: '省长', review_year: 2022, plan_year: 2023 });
+  });
+});

@@ -74,13 +74,19 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const keys = group.flatMap((g) => ALIAS_KEYS.get(g.alias)!);
     const nextAlias = matches[k + 1]?.index ?? text.length;
     const windowEnd = Math.min(nextAlias, sentenceEnd(text, end), end + 80);
-    const isRate = keys.length === 1 && !!DEF_BY_KEY.get(keys[0])!.rate;
-    const p = parseFigures(text.slice(end, windowEnd), isRate);
+    const def0 = DEF_BY_KEY.get(keys[0])!;
+    const isRate = keys.length === 1 && !!def0.rate;
+    const p = parseFigures(text.slice(end, windowEnd), isRate, keys.length === 1 && !!def0.priceLike);
     const sStart = sentenceStart(text, start);
     const sEnd = sentenceEnd(text, end + p.end);
     const sentence = text.slice(sStart, sEnd);
     const lead = text.slice(sStart, start);
     if (p.partial || PARTIAL_YEAR.test(lead)) continue; // 1—11月, 前三季度: not the year's figure
+    // 年初确定的地区生产总值增长6%的目标: a target quoted in the review, not a result.
+    const lastFigure = Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
+    const after = text.slice(end + lastFigure, end + lastFigure + 8);
+    const clauseLead = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf('；'), lead.lastIndexOf('：')) + 1);
+    if (where === 'review' && (/^(?:左右|以上|以内)?(?:的)?(?:预期|奋斗|发展)?目标/.test(after) || /年初(?:确定|提出|制定)|预期目标|目标任务|计划/.test(clauseLead))) continue;
 
     let kind: Indicator['kind'];
     let year: number;

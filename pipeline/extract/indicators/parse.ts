@@ -52,7 +52,7 @@ function tryTok(re: RegExp, s: string, i: number): RegExpExecArray | null {
 }
 
 /** Reads figures from `s` starting at 0; `isRate` puts percentages in rates rather than growth. */
-export function parseFigures(s: string, isRate: boolean): Parsed {
+export function parseFigures(s: string, isRate: boolean, priceLike = false): Parsed {
   const out: Parsed = { values: [], growths: [], rates: [], estimate: false, target: false, averageAnnual: false, partial: false, end: 0 };
   let i = 0;
   let growthSign: 1 | -1 | 0 = 0; // a growth verb is pending
@@ -93,7 +93,8 @@ export function parseFigures(s: string, isRate: boolean): Parsed {
         qualifier: b ? 'range' : after === '左右' || after === '上下' ? 'about' : after === '以上' ? 'at_least' : after === '以内' || after === '以下' ? 'at_most' : pendingQual,
       };
       if (unit === '%') {
-        if (isRate && growthSign === 0) list = out.rates;
+        // A rate's own change (居民消费价格上涨2%) is the rate's figure, not a growth of it.
+        if (isRate && (growthSign === 0 || priceLike)) { if (growthSign === -1) n.value = -n.value; list = out.rates; }
         else if (growthSign !== 0 || yoy) {
           if (growthSign === -1) { n.value = -n.value; if (n.high !== null) n.high = -n.high; }
           list = out.growths;
@@ -109,9 +110,10 @@ export function parseFigures(s: string, isRate: boolean): Parsed {
       continue;
     }
     if (lastWasNumber && (m = tryTok(T.sep, s, i))) {
-      // only a list separator when another number follows
+      // a list separator when another number follows; 3.2万亿元、增长4.5%: the growth of the value
       const j = i + m[0].length;
       if (tryTok(T.number, s, j) || tryTok(T.qualBefore, s, j)) { i = j; continue; }
+      if (m[0] === '、' && (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j))) { i = j; lastWasNumber = false; continue; }
       break;
     }
     if ((m = tryTok(T.comma, s, i))) {

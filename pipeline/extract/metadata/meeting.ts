@@ -19,6 +19,8 @@ const FULL = new RegExp(`${DATE}\\s*在?[^\\n。]{0,40}?${CONGRESS}`);
 const CONGRESS_ONLY = new RegExp(CONGRESS);
 const SHORT = new RegExp(`(${N})\\s*届\\s*人大\\s*(?:常委会)?\\s*(?:第\\s*)?(${N})\\s*次\\s*会议`);
 const DATE_ONLY = new RegExp(`[（(—－-]\\s*${DATE}`);
+/** The date on a line of its own (or before 在…会议上): 2023年1月12日 */
+const DATE_LINE = new RegExp(`^\\s*${DATE}\\s*(?:[）)]|在|$)`, 'm');
 
 export function findMeeting(headerText: string): Meeting {
   // A line break can fall anywhere in the meeting line (…第二次会\n议上): read the header as one line.
@@ -28,7 +30,7 @@ export function findMeeting(headerText: string): Meeting {
     return { meeting_date: isoDate(full[1], full[2], full[3]), congress_term: toInt(full[4]), congress_session: toInt(full[5]) };
   }
   const c = CONGRESS_ONLY.exec(header) ?? SHORT.exec(header);
-  const d = DATE_ONLY.exec(header);
+  const d = DATE_ONLY.exec(header) ?? DATE_LINE.exec(headerText);
   return {
     meeting_date: d ? isoDate(d[1], d[2], d[3]) : null,
     congress_term: c ? toInt(c[1]) : null,

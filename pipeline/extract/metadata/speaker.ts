@@ -11,7 +11,12 @@ const BYLINE = new RegExp(`^(.{0,30}?)(代理?)?(${OFFICES})[\\s:：]*(${NAME})$
 const CAPTION = new RegExp(`(?:^|[，。、\\s])([^，。、\\s]{0,20}?)(代理?)?(${OFFICES})(${NAME}?)(?:同志)?(?:在会上)?作(?:政府)?工作报告`);
 
 export function findSpeaker(headerLines: string[], rawText: string): Speaker {
-  for (const line of headerLines) {
+  // A byline may run over two lines: 某区人民政府区长 / 张三
+  const candidates = headerLines.flatMap((l, i) => {
+    const next = headerLines[i + 1]?.replace(/\s+/g, '') ?? '';
+    return new RegExp(`(?:${OFFICES})$`).test(l.replace(/\s+/g, '')) && new RegExp(`^${NAME}$`).test(next) && next.length <= 5 ? [l + next, l] : [l];
+  });
+  for (const line of candidates) {
     const t = line.replace(/\s+/g, '');
     if (t.length > 40 || /报告|会议|代表/.test(t)) continue;
     const m = BYLINE.exec(t);

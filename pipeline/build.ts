@@ -30,6 +30,8 @@ export interface BuildOptions {
   /** Also write Parquet partitioned by plan_year (Hive layout) under parquet_by_plan_year/. */
   partitionParquet?: boolean;
   onFile?: (done: number, total: number, file: string) => void;
+  /** Called when the build moves on to writing the output. */
+  onLoad?: (reports: number) => void;
 }
 
 export interface BuildSummary {
@@ -100,6 +102,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     rejects.sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
 
     const tLoad = Date.now();
+    opts.onLoad?.(kept.length);
     const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
     const { rowCounts } = await load({
       outDir: opts.outDir,

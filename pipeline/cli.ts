@@ -37,6 +37,10 @@ program
           bar.update(done, { file });
         } else if (done === total || done % 100 === 0) process.stderr.write(`processed ${done}/${total} files\n`);
       },
+      onLoad: (reports) => {
+        bar?.stop();
+        process.stderr.write(`writing ${reports} reports to DuckDB, Parquet and CSV in ${opts.out} …\n`);
+      },
     });
     bar?.stop();
     const rows = Object.entries(summary.rowCounts).filter(([t]) => t !== 'rejects').map(([t, n]) => `${t}=${n}`).join(' ');

@@ -9,7 +9,7 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Piscina } from 'piscina';
-import { TABLE_NAMES, type Reject, type TableName } from '../schemas/index.ts';
+import type { Reject, TableName } from '../schemas/index.ts';
 import { discover } from './ingest/index.ts';
 import { load, readFingerprint, recoverOutput } from './load/index.ts';
 import { qualityReport } from './quality.ts';

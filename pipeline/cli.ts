@@ -2,12 +2,12 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { build, UsageError } from './build.ts';
-import { PIPELINE_VERSION } from './process.ts';
+import { readFileSync } from 'node:fs';
 import { release } from './release.ts';
 import { synth } from './synth/index.ts';
 
 const program = new Command();
-program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version(PIPELINE_VERSION);
+program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
 
 program
   .command('build')

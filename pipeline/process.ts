@@ -11,8 +11,6 @@ import { extractIndicators } from './extract/indicators/index.ts';
 import { segment } from './segment/index.ts';
 import { codePointIndex, codePointLength } from './shared/offsets.ts';
 
-export const PIPELINE_VERSION = '0.1.0';
-
 export type PerReportTable = Exclude<TableName, 'rejects'>;
 
 export interface FileResult {

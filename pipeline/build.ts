@@ -112,6 +112,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       qualityMarkdown: quality.markdown,
       fingerprint,
       partitionParquet: !!opts.partitionParquet,
+      previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined,
       pkg: packageFacts(opts.rawDir, version, kept),
     });
     if (process.env.GOVREPORTS_TIMING) process.stderr.write(`timing: discover ${tProcess - t0} ms, process ${tLoad - tProcess} ms, load ${Date.now() - tLoad} ms\n`);
@@ -189,6 +190,15 @@ export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 
   }
   kept.sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
   return { kept, duplicates };
+}
+
+/** Was the previous output built by this very code (so its tables can be updated in place)? */
+function sameCode(outDir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(outDir, 'quality.json'), 'utf8')) as { code_version?: string }).code_version === codeVersion();
+  } catch {
+    return false;
+  }
 }
 
 interface IndexEntry { stat: string; sha256: string }

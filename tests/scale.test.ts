@@ -3,7 +3,7 @@
  * no-op and one-file rebuilds, and Parquet partitioned by plan_year.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -63,6 +63,22 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     appendFileSync(join(raw, one), '\n各位代表，让我们团结奋斗！\n');
     const again = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
     expect([again.processed, again.fromCache]).toEqual([1, 39]);
+    // The tables were updated in place: the files must be those of a build from scratch.
+    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh-')), 'out');
+    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
+    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
+    expect(hashes(join(out, 'parquet'))).toEqual(hashes(join(fresh, 'parquet')));
+  }, 120_000);
+
+  it('updates the tables in place when a file is removed and another renamed', async () => {
+    const files = readdirSync(raw).filter((f) => f.startsWith('synth_')).sort();
+    renameSync(join(raw, files[0]), join(raw, `renamed_${files[0]}`));
+    rmSync(join(raw, files[1]));
+    const r = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
+    expect(r.reports).toBe(39);
+    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh2-')), 'out');
+    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
+    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
   }, 120_000);
 
   it('writes Parquet partitioned by plan_year that DuckDB reads back whole', async () => {

@@ -26,6 +26,11 @@ export interface LoadInput {
   /** What the inputs were; a later build with the same fingerprint has nothing to do. */
   fingerprint: string | null;
   partitionParquet: boolean;
+  /**
+   * The previous output's database, when it was built by the same code: its rows are kept and
+   * only what changed is deleted and inserted, so that adding a file does not reload the corpus.
+   */
+  previousDb?: string;
   /** Fixed facts for datapackage.json: taken from the inputs, never the clock. */
   pkg: { version: string; created: string; sources: Array<{ title: string; path: string }> };
 }
@@ -61,6 +66,8 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   timing('clean texts copied');
 
   const rowCounts = {} as Record<TableName, number>;
+  const reuse = !!input.previousDb && existsSync(input.previousDb);
+  if (reuse) copyFileSync(input.previousDb!, join(tmp, 'govreports.duckdb'));
   const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
   const con = await db.connect();
   try {
@@ -70,17 +77,29 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
     const app = await con.createAppender('current_paths');
     for (const k of input.kept) { app.appendVarchar(k.reportId); app.appendVarchar(k.sourceFile); app.endRow(); }
     app.closeSync();
+    let toInsert = input.kept;
+    if (reuse) {
+      // Rows of reports no longer kept go; rows of new reports come; the rest stay as they are.
+      const before = new Set((await con.runAndReadAll('SELECT report_id FROM reports')).getRows().map((r) => String(r[0])));
+      await con.run('CREATE TEMP TABLE gone AS SELECT report_id FROM reports WHERE report_id NOT IN (SELECT report_id FROM current_paths)');
+      for (const table of TABLE_NAMES) {
+        if (table === 'rejects') await con.run('DELETE FROM rejects');
+        else await con.run(`DELETE FROM ${table} WHERE report_id IN (SELECT report_id FROM gone)`);
+      }
+      await con.run('UPDATE reports SET source_file = p.source_file FROM current_paths p WHERE reports.report_id = p.report_id AND reports.source_file <> p.source_file');
+      toInsert = input.kept.filter((k) => !before.has(k.reportId));
+    }
     for (const table of TABLE_NAMES) {
       const cols = columnsOf(table);
-      await con.run(`CREATE TABLE ${table} (${cols.map((c) => `${c.name} ${DUCKDB_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`);
+      if (!reuse) await con.run(`CREATE TABLE ${table} (${cols.map((c) => `${c.name} ${DUCKDB_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`);
       if (table === 'rejects') await appendRejects(con, input.rejects);
-      else await insertFromResults(con, table, input.kept);
+      else await insertFromResults(con, table, toInsert);
       rowCounts[table] = Number((await con.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]);
       await con.run(`COMMENT ON TABLE ${table} IS ${sqlString(TABLE_DESCRIPTIONS[table])}`);
       for (const c of cols) await con.run(`COMMENT ON COLUMN ${table}.${c.name} IS ${sqlString(c.description)}`);
     }
     timing('tables loaded');
-    for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE VIEW ${name} AS ${sql}`);
+    for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
     // A fixed order everywhere; Parquet with one writer thread, so that its row groups, and so its
     // bytes, do not depend on the machine's core count. CSV has no such structure.
     for (const table of TABLE_NAMES) {

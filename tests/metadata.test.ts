@@ -129,3 +129,12 @@ describe('metadata: more header layouts', () => {
     expect(m).toMatchObject({ admin_level: 'province', admin_code: '440000', speaker_name: '王伟', speaker_title: '省长', review_year: 2022, plan_year: 2023 });
   });
 });
+
+describe('region cues name real divisions', () => {
+  it('every province and capital the cues name is in GB/T 2260 as packaged', async () => {
+    const { AUTONOMOUS_REGION_CAPITALS, PROVINCE_CUES, divisions } = await import('../pipeline/shared/divisions.ts');
+    const names = new Set(divisions().all.map((d) => d.name));
+    const named = [...PROVINCE_CUES.map(([, n]) => n), ...Object.keys(AUTONOMOUS_REGION_CAPITALS), ...Object.values(AUTONOMOUS_REGION_CAPITALS)];
+    expect(named.filter((n) => !names.has(n))).toEqual([]);
+  });
+});

@@ -115,8 +115,8 @@ function contextScore(d: Division, text: string): number {
     for (const n of [a.name, ...a.aliases]) s += count(text, n);
   }
   const prov = d.province ?? d;
-  for (const [re, code] of PROVINCE_CUES) if (code === prov.code) s += (text.match(re) ?? []).length;
-  if (/首府/.test(text) && d.prefecture && AUTONOMOUS_REGION_CAPITALS[prov.code] === d.prefecture.name) s += count(text, '首府');
+  for (const [re, name] of PROVINCE_CUES) if (name === prov.name) s += (text.match(re) ?? []).length;
+  if (/首府/.test(text) && d.prefecture && AUTONOMOUS_REGION_CAPITALS[prov.name] === d.prefecture.name) s += count(text, '首府');
   return s;
 }
 

@@ -197,3 +197,20 @@ describe('indicators: phrasings of provincial and national reports', () => {
     expect(pick(rows, 'general_budget_revenue')).toEqual([]);
   });
 });
+
+describe('indicators: county review phrasings', () => {
+  it('reads 完成, 同口径, 按可比价格计算, an English abbreviation in brackets and incomes with 万元', () => {
+    const rows = rowsOf({
+      region: '株洲市天元区', plan: 2024,
+      review: ['全年实现地区生产总值（GDP）285.6亿元，按可比价格计算，增长5.8%；规模以上工业增加值增长7.1%；一般公共预算收入完成12.3亿元，同口径增长8.2%；城镇居民人均可支配收入达到4.5万元，增长5.1%；外贸进出口总额12.5亿美元，增长8%；空气质量优良天数比例达到92.5%。'],
+      planText: ['今年全区经济社会发展的主要预期目标是：生产总值增长7%左右，规模以上工业增加值增长8%，城乡居民人均可支配收入分别增长6.5%和7.5%。'],
+    });
+    expect(fig(pick(rows, 'gdp', 'actual')[0])).toMatchObject({ value: 285.6, unit: '亿元', growth_pct: 5.8 });
+    expect(fig(pick(rows, 'general_budget_revenue', 'actual')[0])).toMatchObject({ value: 12.3, growth_pct: 8.2 });
+    expect(pick(rows, 'urban_disposable_income', 'actual')[0]).toMatchObject({ value: 4.5, unit: '万元', value_normalized: 45000, growth_pct: 5.1 });
+    expect(pick(rows, 'import_export', 'actual')[0]).toMatchObject({ value: 12.5, unit: '亿美元', unit_normalized: 'usd', growth_pct: 8 });
+    expect(fig(pick(rows, 'air_quality_good_days_ratio', 'actual')[0])).toMatchObject({ value: 92.5, unit: '%' });
+    expect(fig(pick(rows, 'gdp', 'target')[0])).toMatchObject({ growth_pct: 7, qualifier: 'about' });
+    expect(fig(pick(rows, 'rural_disposable_income', 'target')[0])).toMatchObject({ growth_pct: 7.5 });
+  });
+});

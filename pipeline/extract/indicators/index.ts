@@ -72,6 +72,9 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
       end = matches[k].index! + matches[k][0].length;
     }
     const keys = group.flatMap((g) => ALIAS_KEYS.get(g.alias)!);
+    // 地区生产总值（GDP）: a name repeated in brackets is the same name, not the next one.
+    const bracket = /^[（(][^）)\n]{0,20}[）)]/.exec(text.slice(end, end + 24));
+    if (bracket) while (k + 1 < matches.length && matches[k + 1].index! < end + bracket[0].length) k++;
     const nextAlias = matches[k + 1]?.index ?? text.length;
     const windowEnd = Math.min(nextAlias, sentenceEnd(text, end), end + 80);
     const def0 = DEF_BY_KEY.get(keys[0])!;

@@ -91,3 +91,12 @@ describe('pledges', () => {
     expect(pl(['工作要求：1.提高站位；2.压实责任；3.强化督查。'])).toEqual([]);
   });
 });
+
+describe('problems as paragraphs of their own', () => {
+  it('reads items that each open a paragraph', () => {
+    const r = run(report({ plan: 2023, review: ['全年地区生产总值增长4%。', '我们也清醒地看到，工作中还存在一些困难和问题：', '一是经济总量不大，产业层次不高。', '二是创新能力不强。', '三是民生短板仍然较多。', '对此，我们将认真加以解决。'], planText: ['地区生产总值增长6%。'] }));
+    expect(r.rows.problems.map((x) => x.text)).toEqual(['经济总量不大，产业层次不高', '创新能力不强', '民生短板仍然较多']);
+    const cps = Array.from(r.cleanText!);
+    for (const x of r.rows.problems) expect(cps.slice(x.char_start, x.char_end).join('')).toBe(x.text);
+  });
+});

@@ -13,20 +13,42 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
   const { text, seg } = ctx;
   const planSection = seg.sections.find((s) => s.part === 'plan');
   const limit = planSection ? planSection.start : text.length;
+  const paras: Array<{ start: number; text: string }> = [];
   let pos = seg.bodyStart;
   for (const para of text.slice(seg.bodyStart, limit).split('\n')) {
-    const start = pos;
+    paras.push({ start: pos, text: para });
     pos += para.length + 1;
+  }
+  const rows = (items: Item[], base: number) => items.map((it, i) => ({
+    report_id: ctx.reportId, ordinal: i + 1, text: it.text,
+    char_start: ctx.cp(base + it.start), char_end: ctx.cp(base + it.end),
+  }));
+  for (let k = 0; k < paras.length; k++) {
+    const { start, text: para } = paras[k];
     const cue = ADMISSION.exec(para);
     if (!cue) continue;
     const items = itemsOf(para, cue.index);
-    if (items.length === 0) continue;
-    return items.map((it, i) => ({
-      report_id: ctx.reportId, ordinal: i + 1, text: it.text,
-      char_start: ctx.cp(start + it.start), char_end: ctx.cp(start + it.end),
-    }));
+    if (items.length) return rows(items, start);
+    // The items as paragraphs of their own: 一是…。 / 二是…。 or （一）… (二)…
+    const following = itemParagraphs(paras.slice(k + 1));
+    if (following.length >= 2) return following.map((it, i) => ({ report_id: ctx.reportId, ordinal: i + 1, text: it.text, char_start: ctx.cp(it.start), char_end: ctx.cp(it.end) }));
   }
   return [];
+}
+
+const ORDINALS = '一二三四五六七八九十';
+
+/** Consecutive paragraphs opening with 一是, 二是 … or （一）, （二） … or 1. 2. …, in sequence. */
+function itemParagraphs(paras: Array<{ start: number; text: string }>): Item[] {
+  const out: Item[] = [];
+  for (const p of paras) {
+    const n = out.length;
+    const m = new RegExp(`^(?:${ORDINALS[n]}是|[（(]${ORDINALS[n]}[）)]|${n + 1}[.．、]|第${ORDINALS[n]}[，,、])\\s*`).exec(p.text);
+    if (!m || n >= ORDINALS.length) break;
+    const body = p.text.slice(m[0].length).replace(/[；;。，,\s]+$/, '');
+    out.push({ start: p.start + m[0].length, end: p.start + m[0].length + body.length, text: body });
+  }
+  return out;
 }
 
 interface Item { start: number; end: number; text: string }

@@ -116,7 +116,7 @@ describe('clean: properties over the seeds', () => {
 describe('clean: properties over generated texts', () => {
   const piece = fc.constantFrom(
     '各位代表：', '我们坚持', '稳中求进', '，', '。', '；', '\n', '\n\n', ' ', '  ', '\u3000', '— 3 —\n', '**', '## ', '(', ')', ',', ':',
-    '地区生产总值增长 6.5%', '3. 1 万', '十', '4十3', '"', ' and ', '发表于 2024-1-1 10:00\n', '积分\n', '１２％', '政府工作报告\n', '一、', '（一）', '1.',
+    '地区生产总值增长 6.5%', '3. 1 万', '十', '4十3', '"', ' and ', '发表于 2024-1-1 10:00\n', '积分\n', '１２％', '政府工作报告\n', '一、', '（一）', '1.', '<p>', '</p>', '&nbsp;', '&amp;', 'nbsp;', '<br/>',
   );
   it('is idempotent and fully recorded on any mix of report fragments and noise', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
@@ -141,5 +141,15 @@ describe('clean: chrome line recognition', () => {
     expect(chromeLines.filter((l) => !isChromeLine(l))).toEqual([]);
     const text = ['各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2022年工作回顾', '全区地区生产总值增长6.5%。', '（一）坚持创新驱动。'];
     expect(text.filter((l) => isChromeLine(l))).toEqual([]);
+  });
+});
+
+describe('clean: HTML left in web copies', () => {
+  it('drops tags and decodes entities', () => {
+    expect(c('<p>各位代表：</p><p>&nbsp;&nbsp;现在，我代表区人民政府向大会报告工作，<span style="color:red">请予审议</span>。</p><br/>')).toBe('各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。');
+    expect(c('增长率&gt;5%&#12288;且&lt;8%')).toBe('增长率>5%且<8%');
+  });
+  it('leaves a lone angle bracket in a sentence alone', () => {
+    expect(c('当x<5时，y>3。')).toBe('当x<5时，y>3。');
   });
 });

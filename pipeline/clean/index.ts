@@ -8,6 +8,7 @@ import { codePointIndex } from '../shared/offsets.ts';
 import { runRules, startDraft, type Hint, type Rule } from './engine.ts';
 import { blankLines } from './rules/blankLines.ts';
 import { chrome } from './rules/chrome.ts';
+import { html } from './rules/html.ts';
 import { invisible } from './rules/invisible.ts';
 import { lineJoin } from './rules/lineJoin.ts';
 import { markdown } from './rules/markdown.ts';
@@ -23,7 +24,7 @@ export { replay } from './engine.ts';
 export { looksLikeHeading } from './rules/lineJoin.ts';
 
 export const RULES: readonly Rule[] = [
-  invisible, width, traditional, markdown, trim, pageFurniture, chrome, lineJoin, punctuation, spaces, blankLines,
+  html, invisible, width, traditional, markdown, trim, pageFurniture, chrome, lineJoin, punctuation, spaces, blankLines,
 ];
 
 export interface CleanDoc {

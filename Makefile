@@ -10,7 +10,10 @@ all: build
 # write a lock file without other platforms' optional packages (DuckDB's native bindings) and then
 # refuse it in `npm ci`, so fall back to `npm install` of the same versions without saving.
 node_modules/.installed: package-lock.json package.json
-	npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save
+	@mkdir -p .cache
+	@if npm ci --no-audit --no-fund >.cache/npm-ci.log 2>&1; then echo "installed dependencies (npm ci)"; \
+	 else echo "npm ci refused the lock file (see .cache/npm-ci.log); installing the same versions with npm install"; \
+	      npm install --no-audit --no-fund --no-save; fi
 	@touch $@
 
 build: node_modules/.installed

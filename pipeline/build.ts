@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
+import Papa from 'papaparse';
 import { Piscina } from 'piscina';
 import type { Reject, TableName } from '../schemas/index.ts';
 import { discover } from './ingest/index.ts';
@@ -75,7 +76,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const version = opts.version ?? pkgVersion;
 
   // Nothing changed (same files, same bytes, same code, same options): the output stands.
-  const fingerprint = fingerprintOf(opts.rawDir, found.files, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects });
+  const fingerprint = fingerprintOf(opts.rawDir, found.files, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
   if (cacheRoot && fingerprint && readFingerprint(opts.outDir) === fingerprint) {
     const q = JSON.parse(readFileSync(join(opts.outDir, 'quality.json'), 'utf8'));
     return {
@@ -97,6 +98,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     if (cacheRoot) writeIndex(cacheRoot, index, summaries.filter((s) => s.sha256).map((s) => [resolve(opts.rawDir, s.sourceFile), { stat: stats.get(s.sourceFile)!, sha256: s.sha256! }]));
     const rejects: Reject[] = [...found.rejects];
     for (const s of summaries) rejects.push(...s.rejects);
+    const sources = readSources(opts.rawDir, found.files, rejects);
     const { kept, duplicates } = dropDuplicateReports(summaries);
     rejects.push(...duplicates);
     rejects.sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
@@ -106,7 +108,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
     const { rowCounts } = await load({
       outDir: opts.outDir,
-      kept: kept.map((s) => ({ dir: s.dir!, reportId: s.report!.report_id, sourceFile: s.sourceFile })),
+      kept: kept.map((s) => ({ dir: s.dir!, reportId: s.report!.report_id, sourceFile: s.sourceFile, origin: sources.get(s.sourceFile) ?? null })),
       rejects,
       quality: quality.json,
       qualityMarkdown: quality.markdown,
@@ -190,6 +192,25 @@ export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 
   }
   kept.sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
   return { kept, duplicates };
+}
+
+/**
+ * raw/sources.csv (file, source_kind, origin, notes): where each raw file came from. A listed
+ * file that is not in the folder is reported, so the list does not silently rot.
+ */
+function readSources(rawDir: string, files: string[], rejects: Reject[]): Map<string, string> {
+  const path = join(rawDir, 'sources.csv');
+  const out = new Map<string, string>();
+  if (!existsSync(path)) return out;
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  for (const e of parsed.errors.slice(0, 5)) rejects.push({ source_file: 'sources.csv', stage: 'ingest', reason: 'sources_csv', detail: `row ${e.row ?? '?'}: ${e.message}` });
+  const present = new Set(files);
+  for (const row of parsed.data) {
+    if (!row.file) continue;
+    if (!present.has(row.file)) rejects.push({ source_file: 'sources.csv', stage: 'ingest', reason: 'sources_csv', detail: `lists ${row.file}, which is not in the raw folder` });
+    else if (row.origin) out.set(row.file, row.origin);
+  }
+  return out;
 }
 
 /** Was the previous output built by this very code (so its tables can be updated in place)? */

@@ -47,7 +47,7 @@ export function processDoc(doc: RawDoc): FileResult {
   result.cleanText = c.text;
   result.warnings.push(...warnings);
   result.rows.reports.push({
-    report_id, source_file: doc.sourceFile, raw_sha256: doc.sha256, source_kind: c.sourceKind, encoding: doc.encoding, bytes: doc.bytes,
+    report_id, source_file: doc.sourceFile, origin: null, raw_sha256: doc.sha256, source_kind: c.sourceKind, encoding: doc.encoding, bytes: doc.bytes,
     title: m.title, admin_level: m.admin_level, province: m.province, prefecture: m.prefecture, county: m.county,
     region_name: m.region_name, admin_code: m.admin_code, review_year: m.review_year, plan_year: m.plan_year,
     meeting_date: m.meeting_date, congress_term: m.congress_term, congress_session: m.congress_session,

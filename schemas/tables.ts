@@ -24,6 +24,7 @@ const charEnd = () => int('End of the span (exclusive), in Unicode code points.'
 export const reports = z.object({
   report_id: reportId(),
   source_file: text('Path of the raw file, relative to the raw folder.'),
+  origin: textOrNull('Where the raw file came from, as raw/sources.csv says (null when the file is not listed there).'),
   raw_sha256: text('sha256 of the raw file bytes, hex.'),
   source_kind: oneOf(SOURCE_KINDS, 'What the raw copy looks like: a forum post, a web page, PDF text, a markdown conversion or plain text.'),
   encoding: text('Character encoding the raw bytes were decoded from.'),

@@ -54,6 +54,11 @@ describe('seed build against the gold answers', () => {
     expect(missing).toEqual([]);
   });
 
+  it('takes each file\'s origin from raw/sources.csv', () => {
+    const reports = readCsv(join(out, 'csv/reports.csv'));
+    expect(reports.every((r) => r.origin && r.origin.length > 3)).toBe(true);
+  });
+
   it('has the glossary, problems and pledges the seeds hold', () => {
     const reports = readCsv(join(out, 'csv/reports.csv'));
     const idOf = (prefix: string) => reports.find((r) => r.source_file.startsWith(prefix))!.report_id;

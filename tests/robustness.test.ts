@@ -39,6 +39,7 @@ describe('a messy raw folder', () => {
     const trunc = renamed('001', '新市区', '沙依巴克区');
     writeFileSync(join(raw, 'truncated.txt'), trunc.slice(0, Math.floor(trunc.length * 0.55)));
     writeFileSync(join(raw, 'big.txt'), Buffer.alloc(50 * 1024 * 1024, 0x41));
+    writeFileSync(join(raw, 'sources.csv'), readFileSync(join(raw, 'sources.csv'), 'utf8') + 'gone.txt,web,"a site",removed since\n');
     mkdirSync(join(raw, 'nested', 'deeper'), { recursive: true });
     writeFileSync(join(raw, 'nested', 'deeper', 'copy.md'), renamed('000', '水磨沟', '头屯河'));
     writeFileSync(join(raw, 'twin.txt'), seed('004'));
@@ -69,7 +70,7 @@ describe('a messy raw folder', () => {
     const rejects = Object.fromEntries(summary.rejects.filter((r) => r.stage !== 'validate' || r.reason === 'duplicate').map((r) => [r.source_file, r.reason]));
     expect(rejects).toEqual({
       'big.txt': 'too_large', 'binary.txt': 'binary', 'empty.txt': 'empty_file', 'image.txt': 'binary',
-      'link.txt': 'symlink_outside_raw', 'resolution.txt': 'not_a_work_report', 'twin.txt': 'duplicate',
+      'link.txt': 'symlink_outside_raw', 'resolution.txt': 'not_a_work_report', 'twin.txt': 'duplicate', 'sources.csv': 'sources_csv',
     });
     expect(summary.rejects.find((r) => r.source_file === 'twin.txt')!.detail).toMatch(/^duplicate_of 004_cd869bf110cf6586.txt/);
     const md = readFileSync(join(dir, 'out/QUALITY.md'), 'utf8');

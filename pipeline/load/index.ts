@@ -15,7 +15,8 @@ import {
 } from '../../schemas/index.ts';
 import { cleanFile, tableFile } from '../shared/cache.ts';
 
-export interface KeptFile { dir: string; reportId: string; sourceFile: string }
+/** A kept file: where its rows are, and what only this build knows about it (its path, its origin). */
+export interface KeptFile { dir: string; reportId: string; sourceFile: string; origin: string | null }
 
 export interface LoadInput {
   outDir: string;
@@ -73,9 +74,14 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
   try {
     await con.run(`SET memory_limit = '512MB'`); // large corpora spill to disk rather than grow the process
     await con.run(`SET temp_directory = ${sqlString(join(tmp, '.spill'))}`);
-    await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR)');
+    await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR, origin VARCHAR)');
     const app = await con.createAppender('current_paths');
-    for (const k of input.kept) { app.appendVarchar(k.reportId); app.appendVarchar(k.sourceFile); app.endRow(); }
+    for (const k of input.kept) {
+      app.appendVarchar(k.reportId);
+      app.appendVarchar(k.sourceFile);
+      if (k.origin === null) app.appendNull(); else app.appendVarchar(k.origin);
+      app.endRow();
+    }
     app.closeSync();
     let toInsert = input.kept;
     if (reuse) {
@@ -86,7 +92,7 @@ export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableN
         if (table === 'rejects') await con.run('DELETE FROM rejects');
         else await con.run(`DELETE FROM ${table} WHERE report_id IN (SELECT report_id FROM gone)`);
       }
-      await con.run('UPDATE reports SET source_file = p.source_file FROM current_paths p WHERE reports.report_id = p.report_id AND reports.source_file <> p.source_file');
+      await con.run('UPDATE reports SET source_file = p.source_file, origin = p.origin FROM current_paths p WHERE reports.report_id = p.report_id AND (reports.source_file <> p.source_file OR reports.origin IS DISTINCT FROM p.origin)');
       toInsert = input.kept.filter((k) => !before.has(k.reportId));
     }
     for (const table of TABLE_NAMES) {
@@ -140,9 +146,10 @@ async function insertFromResults(con: DuckDBConnection, table: TableName, kept: 
   for (let i = 0; i < files.length; i += CHUNK) {
     const list = `[${files.slice(i, i + CHUNK).map(sqlString).join(', ')}]`;
     const src = `read_json(${list}, format = 'newline_delimited', compression = 'gzip', columns = ${columns})`;
-    // Stored results carry the path a file had when it was processed; rows get the current one.
+    // Stored results carry the path a file had when it was processed; rows get the current one,
+    // and the origin raw/sources.csv gives now.
     const select = table === 'reports'
-      ? `SELECT ${cols.map((c) => (c.name === 'source_file' ? 'p.source_file' : `r.${c.name}`)).join(', ')} FROM ${src} r JOIN current_paths p USING (report_id)`
+      ? `SELECT ${cols.map((c) => (c.name === 'source_file' || c.name === 'origin' ? `p.${c.name}` : `r.${c.name}`)).join(', ')} FROM ${src} r JOIN current_paths p USING (report_id)`
       : `SELECT ${cols.map((c) => c.name).join(', ')} FROM ${src}`;
     await con.run(`INSERT INTO ${table} ${select} ORDER BY ${ORDER_BY[table].join(', ')}`);
   }

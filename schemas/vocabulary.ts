@@ -45,6 +45,24 @@ export const VOCABULARY: IndicatorDef[] = [
   { key: 'tourism_revenue', aliases: ['旅游总收入', '旅游综合收入', '旅游收入'], measure: 'money' },
 ];
 
+/**
+ * Words right before a name that make it a part or another measure: 农业生产总值 is not GDP,
+ * 工业固定资产投资 is a part of investment, 争取上级到位资金 is not investment attracted.
+ */
+export const NOT_AFTER: Record<string, RegExp> = {
+  生产总值: /[业产农渔林牧]$/,
+  工业增加值: /[轻重]$/,
+  固定资产投资: /(业|民间|设施|项目)$/,
+  进出口总额: /(品|业)$/,
+  到位资金: /(上级|中央|省级|国家|专项|财政|争取)$/,
+  旅游收入: /(门票|景区)$/,
+};
+
+/** Generic names that count only where the sentence says what they are about. */
+export const NEEDS_CONTEXT: Record<string, RegExp> = {
+  到位资金: /招商|引资|引进|区外|市外|县外|省外|域外|内资|外资/,
+};
+
 /** Names that stand for two indicators at once, used with 分别: 城乡居民人均可支配收入 → urban, rural. */
 export const COMPOUND: Array<{ alias: string; keys: string[] }> = [
   { alias: '城乡居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },

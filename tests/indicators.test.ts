@@ -214,3 +214,16 @@ describe('indicators: county review phrasings', () => {
     expect(fig(pick(rows, 'rural_disposable_income', 'target')[0])).toMatchObject({ growth_pct: 7.5 });
   });
 });
+
+describe('indicators: parts and look-alikes are not the indicator', () => {
+  it('skips 农业生产总值, 工业固定资产投资, 上级到位资金 and takes the real ones', () => {
+    const rows = rowsOf({
+      plan: 2023,
+      review: ['全区农业生产总值增长3%，工业固定资产投资增长15%，争取上级到位资金3亿元。全区地区生产总值增长4%，固定资产投资增长6%，招商引资到位资金50亿元。'],
+      planText: ['地区生产总值增长6%。'],
+    });
+    expect(pick(rows, 'gdp', 'actual').map((r) => r.growth_pct)).toEqual([4]);
+    expect(pick(rows, 'fixed_asset_investment', 'actual').map((r) => r.growth_pct)).toEqual([6]);
+    expect(pick(rows, 'external_funds', 'actual').map((r) => r.value)).toEqual([50]);
+  });
+});

@@ -12,7 +12,7 @@ import type { Indicator } from '../../../schemas/index.ts';
 import { normalise } from '../../shared/units.ts';
 import type { ExtractContext } from '../context.ts';
 import { parseFigures, type Num, type Qualifier } from './parse.ts';
-import { COMPOUND, DEF_BY_KEY, UNIT_FITS, VOCABULARY } from '../../../schemas/vocabulary.ts';
+import { COMPOUND, DEF_BY_KEY, NEEDS_CONTEXT, NOT_AFTER, UNIT_FITS, VOCABULARY } from '../../../schemas/vocabulary.ts';
 
 export { VOCABULARY } from '../../../schemas/vocabulary.ts';
 
@@ -61,6 +61,7 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     if (where === 'skip') continue;
     const before = text.slice(Math.max(0, start - 2), start);
     if (/单位|人均|占$|^.占|均$/.test(before)) continue; // 单位GDP能耗, 人均GDP, 占GDP比重
+    if (NOT_AFTER[m[0]]?.test(text.slice(Math.max(0, start - 4), start))) continue;
     // Several names joined by 、/和 share one list of figures: 接待游客数量、实现旅游收入…分别增长10%、12%
     const group = [{ alias: m[0], start }];
     let end = start + m[0].length;
@@ -85,6 +86,7 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const sentence = text.slice(sStart, sEnd);
     const lead = text.slice(sStart, start);
     if (p.partial || PARTIAL_YEAR.test(lead)) continue; // 1—11月, 前三季度: not the year's figure
+    if (group.some((g) => NEEDS_CONTEXT[g.alias] && !NEEDS_CONTEXT[g.alias].test(sentence))) continue;
     // 年初确定的地区生产总值增长6%的目标: a target quoted in the review, not a result.
     const lastFigure = Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
     const after = text.slice(end + lastFigure, end + lastFigure + 8);

@@ -64,7 +64,7 @@ describe('seed build against the gold answers', () => {
     const idOf = (prefix: string) => reports.find((r) => r.source_file.startsWith(prefix))!.report_id;
     const count = (t: string, p: string) => readCsv(join(out, `csv/${t}.csv`)).filter((r) => r.report_id === idOf(p)).length;
     expect([count('glossary', '000'), count('glossary', '004')]).toEqual([9, 15]);
-    expect(['000', '002', '003', '004'].map((p) => count('problems', p))).toEqual([5, 5, 5, 4]);
+    expect(['000', '001', '002', '003', '004'].map((p) => count('problems', p))).toEqual([5, 10, 5, 5, 4]);
     expect(count('pledges', '004')).toBe(12);
   });
 });

@@ -53,6 +53,19 @@ function itemParagraphs(paras: Array<{ start: number; text: string }>): Item[] {
 
 interface Item { start: number; end: number; text: string }
 
+const DEFICIENCY = /亟需|亟待|滞后|不足|困难|偏少|偏低|偏弱|不显著|不明显|还需|仍需|尚需|有待|艰巨|短板|不高|不强|不优|不大|薄弱|较弱|不够|不平衡|不充分|不完善|不牢固|缺乏|压力|风险|挑战|差距|问题|依然|仍然|尚未|较多|较大|突出/;
+
+/** A clause that says nothing wrong is the subject of the next one: keep them together. */
+function mergeSubjects(clauses: string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const c of clauses) {
+    if (DEFICIENCY.test(c)) { out.push(pending + c); pending = ''; } else pending += c + '，';
+  }
+  if (pending && out.length) out[out.length - 1] += '，' + pending.slice(0, -1);
+  return out;
+}
+
 function itemsOf(para: string, cueAt: number): Item[] {
   const rest = para.slice(cueAt);
   const offset = cueAt;
@@ -76,7 +89,13 @@ function itemsOf(para: string, cueAt: number): Item[] {
   if (listStart <= 0 || listStart >= rest.length) return [];
   const listEnd = rest.indexOf('。', listStart);
   const list = rest.slice(listStart, listEnd === -1 ? rest.length : listEnd);
-  const parts = list.split(/[；;]/);
+  let parts = list.split(/[；;]/);
+  // 主要是：A不足，B滞后，C偏少…: one sentence of comma-separated shortcomings, each saying what is wrong.
+  if (parts.length < 2 && colon) {
+    const clauses = list.split(/[，,]/);
+    const saying = clauses.filter((c) => DEFICIENCY.test(c)).length;
+    if (clauses.length >= 3 && saying / clauses.length >= 0.8 && DEFICIENCY.test(clauses[clauses.length - 1])) parts = mergeSubjects(clauses);
+  }
   if (parts.length < 2 && !colon) return [];
   const items: Item[] = [];
   let p = listStart;

@@ -76,7 +76,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const version = opts.version ?? pkgVersion;
 
   // Nothing changed (same files, same bytes, same code, same options): the output stands.
-  const fingerprint = fingerprintOf(opts.rawDir, found.files, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
+  const stats = new Map(found.files.map((f) => [f, statKey(join(opts.rawDir, f))]));
+  const fingerprint = fingerprintOf(stats, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
   if (cacheRoot && fingerprint && readFingerprint(opts.outDir) === fingerprint) {
     const q = JSON.parse(readFileSync(join(opts.outDir, 'quality.json'), 'utf8'));
     return {
@@ -89,7 +90,6 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   try {
     const tProcess = Date.now();
     const index = cacheRoot ? readIndex(cacheRoot) : new Map<string, IndexEntry>();
-    const stats = new Map(found.files.map((f) => [f, statKey(join(opts.rawDir, f))]));
     const tasks = found.files.map((f) => {
       const seen = index.get(resolve(opts.rawDir, f));
       return { rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, tmpRoot, knownSha: seen && seen.stat === stats.get(f) ? seen.sha256 : undefined };
@@ -252,15 +252,11 @@ function writeIndex(cacheRoot: string, index: Map<string, IndexEntry>, seen: Arr
 }
 
 /** Files, their sizes and times, the code and the options: what decides whether anything changed. */
-function fingerprintOf(rawDir: string, files: string[], extra: unknown): string | null {
+function fingerprintOf(stats: Map<string, string>, extra: unknown): string | null {
   const h = createHash('sha256').update(JSON.stringify(extra));
-  for (const f of files) {
-    try {
-      const st = statSync(join(rawDir, f));
-      h.update(`${f}\0${st.size}\0${st.mtimeMs}\0${st.ino}\n`);
-    } catch {
-      return null;
-    }
+  for (const [f, key] of stats) {
+    if (!key) return null; // a file vanished while we looked
+    h.update(`${f}\0${key}\n`);
   }
   return h.digest('hex');
 }

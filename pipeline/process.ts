@@ -2,7 +2,7 @@
  * One raw document through clean → segment → extract, as rows of the dataset's tables.
  * Pure: the same document always gives the same rows, so results can be cached by sha256.
  */
-import type { Reject, Row, TableName } from '../schemas/index.ts';
+import { TABLE_NAMES, type Reject, type Row, type TableName } from '../schemas/index.ts';
 import { clean } from './clean/index.ts';
 import type { RawDoc } from './ingest/index.ts';
 import { extractMetadata, workReportVerdict } from './extract/metadata/index.ts';
@@ -26,7 +26,7 @@ export interface FileResult {
 export const reportIdOf = (sha256: string) => sha256.slice(0, 16);
 
 export function emptyRows(): FileResult['rows'] {
-  return { reports: [], sections: [], paragraphs: [], indicators: [], quantities: [], glossary: [], problems: [], pledges: [], repairs: [] };
+  return Object.fromEntries(TABLE_NAMES.filter((t) => t !== 'rejects').map((t) => [t, []])) as unknown as FileResult['rows'];
 }
 
 export function processDoc(doc: RawDoc): FileResult {

@@ -1,5 +1,5 @@
 /** What every extractor gets: the cleaned text, its structure and the report's years. */
-import type { Segmented } from '../segment/index.ts';
+import { sectionAt, type Segmented } from '../segment/index.ts';
 import type { ToCodePoint } from '../shared/offsets.ts';
 
 export interface ExtractContext {
@@ -14,9 +14,5 @@ export interface ExtractContext {
   cp: ToCodePoint;
 }
 
-/** Innermost section holding a UTF-16 offset. */
-export function sectionAt(seg: Segmented, pos: number): number | null {
-  let id: number | null = null;
-  for (const s of seg.sections) if (s.start <= pos && pos < s.end) id = s.id;
-  return id;
-}
+/** Id of the innermost section holding a UTF-16 offset. */
+export const sectionIdAt = (seg: Segmented, pos: number): number | null => sectionAt(seg.sections, pos)?.id ?? null;

@@ -90,11 +90,19 @@ export function segment(text: string, hints: readonly Hint[]): Segmented {
   const paragraphs: ParagraphNode[] = [];
   for (const l of lines) {
     if (!l.text.trim()) continue;
-    let sectionId: number | null = null;
-    for (const s of sections) if (s.start <= l.start && l.start < s.end) sectionId = s.id; // innermost: last match
-    paragraphs.push({ no: paragraphs.length + 1, sectionId, start: l.start, end: l.end, text: l.text });
+    paragraphs.push({ no: paragraphs.length + 1, sectionId: sectionAt(sections, l.start)?.id ?? null, start: l.start, end: l.end, text: l.text });
   }
   return { sections, paragraphs, bodyStart };
+}
+
+/** The innermost section holding an offset (sections come in reading order, parents first). */
+export function sectionAt(sections: readonly SectionNode[], pos: number): SectionNode | null {
+  let found: SectionNode | null = null;
+  for (const s of sections) {
+    if (s.start > pos) break;
+    if (pos < s.end) found = s;
+  }
+  return found;
 }
 
 function headingOf(t: string, start: number, end: number, hints: readonly Hint[]): Candidate | null {

@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import { VOCABULARY, type SourceKind } from '../../schemas/index.ts';
 import { clean } from '../clean/index.ts';
 import { discover, readRawFile } from '../ingest/index.ts';
-import { segment } from '../segment/index.ts';
+import { sectionAt, segment } from '../segment/index.ts';
 import { divisions, type Division } from '../shared/divisions.ts';
 import { extractMetadata } from '../extract/metadata/index.ts';
 
@@ -52,7 +52,7 @@ function loadSources(fromDir: string): Source[] {
     const seg = segment(c.text, c.hints);
     const meta = extractMetadata(c.text, r.doc.text, seg);
     if (!meta.plan_year || !meta.review_year) continue;
-    const partAt = (pos: number) => { let p = 'other'; for (const s of seg.sections) if (s.start <= pos && pos < s.end) p = s.part; return p; };
+    const partAt = (pos: number) => sectionAt(seg.sections, pos)?.part ?? 'other';
     const usable = (t: string) => t.length > 40 && /。$/.test(t) && !ALIASES.test(t) && !/预计|名词解释|各位代表|政府工作报告|[：:]$/.test(t);
     const heads = new Set(seg.sections.map((s) => s.start));
     const review: string[] = [];

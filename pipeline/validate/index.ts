@@ -3,7 +3,7 @@
  * fails goes to rejects with the schema's message, never silently away. Cross-record checks
  * run here too, each marked reject or warn by the severity its column declares.
  */
-import { TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
+import { columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
 import { INDICATOR_CHECKS as INDICATOR_CHECKS_LIST, REPORT_CHECKS as REPORT_CHECKS_LIST, severityOf, type Check, type CheckContext } from './checks.ts';
 
 export { INDICATOR_CHECKS, REPORT_CHECKS } from './checks.ts';
@@ -126,6 +126,8 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
   return { rows: kept, rejects, warnings };
 }
 
+const SPAN_TABLES = TABLE_NAMES.filter((t) => columnsOf(t).some((c) => c.name === 'char_start')) as Array<Exclude<TableName, 'rejects'>>;
+
 export interface FileRows {
   sourceFile: string;
   cleanText: string | null;
@@ -161,7 +163,8 @@ export function validateFile(f: FileRows): ValidatedFile {
   }
   const report = out.reports[0] as unknown as Report;
   if (f.cleanText !== null) {
-    for (const t of ['paragraphs', 'quantities', 'indicators', 'glossary', 'problems', 'pledges'] as const) {
+    // Every table whose rows carry a span into the clean text.
+    for (const t of SPAN_TABLES) {
       const want = (row: Record<string, unknown>) => (t === 'indicators' ? figurePattern(row) : t === 'paragraphs' || t === 'quantities' ? String(row.text) : /\S/);
       const s = checkSpans(t, out[t] as Array<{ char_start: number; char_end: number }>, f.cleanText, want as never, f.sourceFile);
       out[t] = s.rows as Array<Record<string, unknown>>;

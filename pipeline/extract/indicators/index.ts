@@ -11,6 +11,7 @@
 import type { Indicator } from '../../../schemas/index.ts';
 import { normalise } from '../../shared/units.ts';
 import type { ExtractContext } from '../context.ts';
+import { sectionAt } from '../../segment/index.ts';
 import { parseFigures, type Num, type Qualifier } from './parse.ts';
 import { COMPOUND, DEF_BY_KEY, NEEDS_CONTEXT, NOT_AFTER, UNIT_FITS, VOCABULARY } from '../../../schemas/vocabulary.ts';
 
@@ -39,8 +40,7 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
   }
   const planStart = findPlanStart(ctx);
   const contextAt = (pos: number): Context => {
-    let part: string | null = null;
-    for (const s of seg.sections) if (s.start <= pos && pos < s.end) part = s.part;
+    const part = sectionAt(seg.sections, pos)?.part ?? null;
     if (part === 'glossary') return 'skip';
     if (part === 'review' || part === 'problems') return 'review';
     if (part === 'plan') return 'plan';

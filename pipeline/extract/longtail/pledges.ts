@@ -5,7 +5,7 @@
  * 承诺, 项目 or 工程; the glossary, also numbered, is not a list of pledges.
  */
 import type { Pledge } from '../../../schemas/index.ts';
-import { sectionAt, type ExtractContext } from '../context.ts';
+import { sectionIdAt, type ExtractContext } from '../context.ts';
 
 const PLEDGE_CONTEXT = /实事|民生|承诺|惠民|项目|工程|好事|任务清单|为民办/;
 const MARKER = /(^|[：:；;。\s])(\d{1,2})[.．、](?!\d)/g;
@@ -35,7 +35,7 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
           const item = raw.replace(/[；;。，,\s]+$/, '');
           const lead = item.length - item.trimStart().length;
           out.push({
-            report_id: ctx.reportId, ordinal: r.n, text: item.trim(), section_id: sectionAt(seg, r.at),
+            report_id: ctx.reportId, ordinal: r.n, text: item.trim(), section_id: sectionIdAt(seg, r.at),
             list_heading: heading || null,
             char_start: ctx.cp(r.after + lead), char_end: ctx.cp(r.after + item.length),
           });

@@ -7,7 +7,7 @@
 import type { Quantity } from '../../../schemas/index.ts';
 import { parseChineseNumber } from '../../shared/numerals.ts';
 import { round, UNIT_PATTERN, unitInfo } from '../../shared/units.ts';
-import { sectionAt, type ExtractContext } from '../context.ts';
+import { sectionIdAt, type ExtractContext } from '../context.ts';
 
 // Numbers are found with a cheap scan; what follows them (余, 万, the unit) is read with sticky
 // expressions at the number's end only, and the approximation word is looked up just before it.
@@ -47,7 +47,7 @@ export function extractQuantities(ctx: ExtractContext): Quantity[] {
       unit_normalized: base,
       approx,
       subject: subjectBefore(text, start),
-      section_id: sectionAt(ctx.seg, start),
+      section_id: sectionIdAt(ctx.seg, start),
     });
   };
   for (const m of text.matchAll(ARABIC)) {

@@ -5,16 +5,17 @@
  * is. One bad file never stops the others: whatever a file's processing throws becomes a reject.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import Papa from 'papaparse';
 import { Piscina } from 'piscina';
 import type { Reject, TableName } from '../schemas/index.ts';
 import { discover } from './ingest/index.ts';
-import { load, readFingerprint, recoverOutput } from './load/index.ts';
+import { OutputSink, readFingerprint, recoverOutput } from './load/index.ts';
+import { reportIdOf } from './process.ts';
 import { qualityReport } from './quality.ts';
-import { codeVersion } from './shared/cache.ts';
+import { codeVersion, resultsRoot } from './shared/cache.ts';
 import { processFile, type FileSummary, type FileTask } from './worker/processFile.ts';
 
 export class UsageError extends Error {}
@@ -86,16 +87,27 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     };
   }
 
-  const tmpRoot = mkdtempSync(join(tmpdir(), 'govreports-rows-'));
+  const sink = await OutputSink.open({ outDir: opts.outDir, previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined });
   try {
     const tProcess = Date.now();
     const index = cacheRoot ? readIndex(cacheRoot) : new Map<string, IndexEntry>();
-    const tasks = found.files.map((f) => {
+    const tasks: FileTask[] = found.files.map((f) => {
       const seen = index.get(resolve(opts.rawDir, f));
-      return { rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, tmpRoot, knownSha: seen && seen.stat === stats.get(f) ? seen.sha256 : undefined };
+      const knownSha = seen && seen.stat === stats.get(f) ? seen.sha256 : undefined;
+      return { rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, knownSha, rowsIfCached: !(knownSha && sink.existing.has(reportIdOf(knownSha))) };
     });
-    const summaries = await processAll(tasks, opts);
-    if (cacheRoot) writeIndex(cacheRoot, index, summaries.filter((s) => s.sha256).map((s) => [resolve(opts.rawDir, s.sourceFile), { stat: stats.get(s.sourceFile)!, sha256: s.sha256! }]));
+    // Rows go to the output as each file is done; the summaries, without their rows, stay.
+    const summaries = await processAll(tasks, opts, (s) => {
+      const id = s.report?.report_id;
+      if (id && sink.existing.has(id)) sink.keep(id);
+      else if (id && s.parts) sink.add(id, s.parts);
+      else if (id) throw new Error(`the rows of ${s.sourceFile} did not come back from its worker`);
+      delete s.parts;
+    });
+    if (cacheRoot) {
+      writeIndex(cacheRoot, index, summaries.filter((s) => s.sha256).map((s) => [resolve(opts.rawDir, s.sourceFile), { stat: stats.get(s.sourceFile)!, sha256: s.sha256! }]));
+      pruneCache(cacheRoot);
+    }
     const rejects: Reject[] = [...found.rejects];
     for (const s of summaries) rejects.push(...s.rejects);
     const sources = readSources(opts.rawDir, found.files, rejects);
@@ -106,15 +118,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const tLoad = Date.now();
     opts.onLoad?.(kept.length);
     const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
-    const { rowCounts } = await load({
-      outDir: opts.outDir,
-      kept: kept.map((s) => ({ dir: s.dir!, reportId: s.report!.report_id, sourceFile: s.sourceFile, origin: sources.get(s.sourceFile) ?? null })),
+    const { rowCounts } = await sink.finish({
+      kept: kept.map((s) => ({ reportId: s.report!.report_id, sourceFile: s.sourceFile, origin: sources.get(s.sourceFile) ?? null })),
       rejects,
       quality: quality.json,
       qualityMarkdown: quality.markdown,
       fingerprint,
       partitionParquet: !!opts.partitionParquet,
-      previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined,
       pkg: packageFacts(opts.rawDir, version, kept),
     });
     if (process.env.GOVREPORTS_TIMING) process.stderr.write(`timing: discover ${tProcess - t0} ms, process ${tLoad - tProcess} ms, load ${Date.now() - tLoad} ms\n`);
@@ -122,25 +132,24 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       reports: kept.length, files: found.files.length, processed: summaries.filter((s) => !s.cached).length, fromCache: summaries.filter((s) => s.cached).length,
       upToDate: false, rowCounts, rejects, warnings: quality.json.warnings, seconds: (Date.now() - t0) / 1000, qualityMarkdown: quality.markdown,
     };
-  } finally {
-    rmSync(tmpRoot, { recursive: true, force: true });
+  } catch (e) {
+    await sink.abort();
+    throw e;
   }
 }
 
-async function processAll(tasks: FileTask[], opts: BuildOptions): Promise<FileSummary[]> {
+async function processAll(tasks: FileTask[], opts: BuildOptions, onResult: (s: FileSummary) => void): Promise<FileSummary[]> {
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), tasks.length));
   let done = 0;
-  const tick = (f: string) => opts.onFile?.(++done, tasks.length, f);
-  if (threads === 1 || tasks.length < 8) {
-    return tasks.map((t) => { const s = processFile(t); tick(t.sourceFile); return s; });
-  }
+  const finished = (t: FileTask, s: FileSummary) => {
+    onResult(s);
+    opts.onFile?.(++done, tasks.length, t.sourceFile);
+    return s;
+  };
+  if (threads === 1 || tasks.length < 8) return tasks.map((t) => finished(t, processFile(t)));
   const pool = new Piscina({ filename: new URL('./worker/entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
-    return await Promise.all(tasks.map(async (t) => {
-      const s = (await pool.run(t)) as FileSummary;
-      tick(t.sourceFile);
-      return s;
-    }));
+    return await Promise.all(tasks.map(async (t) => finished(t, (await pool.run(t)) as FileSummary)));
   } finally {
     await pool.destroy();
   }
@@ -249,6 +258,23 @@ function writeIndex(cacheRoot: string, index: Map<string, IndexEntry>, seen: Arr
   const tmp = join(cacheRoot, `index.json.${process.pid}`);
   writeFileSync(tmp, JSON.stringify(Object.fromEntries(index)));
   renameSync(tmp, join(cacheRoot, 'index.json'));
+}
+
+/**
+ * Results of older code are of no use to this code; the two most recently used other versions
+ * stay (switching branches back and forth stays cheap), older ones are removed.
+ */
+function pruneCache(cacheRoot: string, keepOthers = 2) {
+  const root = resultsRoot(cacheRoot);
+  const current = codeVersion();
+  try {
+    const now = new Date();
+    if (existsSync(join(root, current))) utimesSync(join(root, current), now, now);
+    const others = readdirSync(root).filter((v) => v !== current).map((v) => ({ v, t: statSync(join(root, v)).mtimeMs })).sort((a, b) => b.t - a.t);
+    for (const { v } of others.slice(keepOthers)) rmSync(join(root, v), { recursive: true, force: true });
+  } catch {
+    // a cache that cannot be tidied is still a cache
+  }
 }
 
 /** Files, their sizes and times, the code and the options: what decides whether anything changed. */

@@ -1,37 +1,45 @@
 /**
- * load: the validated rows of every kept file, read from their result folders straight into
- * DuckDB (no row passes through JavaScript), then written as Parquet (zstd) and CSV, with the
- * cleaned texts, a Frictionless datapackage.json and the quality report. Everything is written
- * to a temporary folder beside the output and swapped in at the end, so a build that dies
- * half-way leaves the previous output whole.
+ * load: the validated rows of every file, streamed into DuckDB while the files are still being
+ * processed, then written as Parquet (zstd) and CSV, with the cleaned texts, a Frictionless
+ * datapackage.json and the quality report.
+ *
+ * Rows arrive as CSV lines per table (shared/rowFormat.ts); they are appended to spool files and,
+ * every SPOOL_CHUNK_BYTES, read into DuckDB with read_csv (no row is parsed in JavaScript, no array
+ * holds the corpus, DuckDB's memory is capped). Everything is written to a temporary folder beside
+ * the output and swapped in at the end, so a build that dies half-way leaves the previous output
+ * whole.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   columnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, ORDER_BY, TABLE_DESCRIPTIONS, TABLE_NAMES,
   type Reject, type TableName,
 } from '../../schemas/index.ts';
-import { cleanFile, tableFile } from '../shared/cache.ts';
+import type { Parts } from '../shared/cache.ts';
+import { readCsvSql } from '../shared/rowFormat.ts';
 
-/** A kept file: where its rows are, and what only this build knows about it (its path, its origin). */
-export interface KeptFile { dir: string; reportId: string; sourceFile: string; origin: string | null }
+/** A kept report: what only this build knows about it (its path, its origin). */
+export interface KeptReport { reportId: string; sourceFile: string; origin: string | null }
 
-export interface LoadInput {
+export interface SinkOptions {
   outDir: string;
-  kept: KeptFile[];
+  /**
+   * The previous output's database, when it was built by the same code: its rows are kept and
+   * only what changed is deleted and inserted, so that adding a file does not reload the corpus.
+   */
+  previousDb?: string;
+}
+
+export interface FinishInput {
+  kept: KeptReport[];
   rejects: Reject[];
   quality: unknown;
   qualityMarkdown: string;
   /** What the inputs were; a later build with the same fingerprint has nothing to do. */
   fingerprint: string | null;
   partitionParquet: boolean;
-  /**
-   * The previous output's database, when it was built by the same code: its rows are kept and
-   * only what changed is deleted and inserted, so that adding a file does not reload the corpus.
-   */
-  previousDb?: string;
   /** Fixed facts for datapackage.json: taken from the inputs, never the clock. */
   pkg: { version: string; created: string; sources: Array<{ title: string; path: string }> };
 }
@@ -43,6 +51,9 @@ export const VIEWS: Record<string, string> = {
 };
 
 const FINGERPRINT = '.govreports-build';
+/** Rows spooled before they are read into DuckDB: bounds the disk the spool takes. */
+const SPOOL_CHUNK_BYTES = 128 * 1024 * 1024;
+const ROW_TABLES = TABLE_NAMES.filter((t): t is Exclude<TableName, 'rejects'> => t !== 'rejects');
 
 export function readFingerprint(outDir: string): string | null {
   try {
@@ -52,107 +63,215 @@ export function readFingerprint(outDir: string): string | null {
   }
 }
 
-export async function load(input: LoadInput): Promise<{ rowCounts: Record<TableName, number> }> {
-  const out = resolve(input.outDir);
-  const parent = dirname(out);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
-  removeLeftovers(parent, basename(out));
-  rmSync(tmp, { recursive: true, force: true });
-  for (const d of ['parquet', 'csv', 'clean']) mkdirSync(join(tmp, d), { recursive: true });
+/**
+ * The output being built. `open` starts it (from the previous database when given); `add` takes
+ * one report's clean text and rows; `keep` re-uses a report the previous output already holds;
+ * `finish` drops what is no longer kept, writes every format and swaps the folder in.
+ */
+export class OutputSink {
+  /** Reports the previous output holds, with their clean texts: they need no rows. */
+  readonly existing: ReadonlySet<string>;
+  private readonly added = new Set<string>();
+  private spool: { no: number; fds: Map<string, number>; bytes: number } | null = null;
+  private chunks = 0;
+  private ingesting: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+  private readonly t0 = Date.now();
 
-  const timing = process.env.GOVREPORTS_TIMING ? (label: string) => process.stderr.write(`load: ${label} ${Date.now() - t0} ms\n`) : () => {};
-  const t0 = Date.now();
-  for (const k of input.kept) copyFileSync(cleanFile(k.dir), join(tmp, 'clean', `${k.reportId}.txt`));
-  timing('clean texts copied');
+  private constructor(
+    private readonly out: string,
+    private readonly tmp: string,
+    private readonly db: DuckDBInstance,
+    private readonly con: DuckDBConnection,
+    existing: Set<string>,
+  ) {
+    this.existing = existing;
+  }
 
-  const rowCounts = {} as Record<TableName, number>;
-  const reuse = !!input.previousDb && existsSync(input.previousDb);
-  if (reuse) copyFileSync(input.previousDb!, join(tmp, 'govreports.duckdb'));
-  const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
-  const con = await db.connect();
-  try {
+  static async open(o: SinkOptions): Promise<OutputSink> {
+    const out = resolve(o.outDir);
+    const parent = dirname(out);
+    mkdirSync(parent, { recursive: true });
+    const tmp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
+    removeLeftovers(parent, basename(out));
+    rmSync(tmp, { recursive: true, force: true });
+    for (const d of ['parquet', 'csv', 'clean', '.rows']) mkdirSync(join(tmp, d), { recursive: true });
+    const reuse = !!o.previousDb && existsSync(o.previousDb);
+    if (reuse) copyFileSync(o.previousDb!, join(tmp, 'govreports.duckdb'));
+    const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
+    const con = await db.connect();
     await con.run(`SET memory_limit = '512MB'`); // large corpora spill to disk rather than grow the process
     await con.run(`SET temp_directory = ${sqlString(join(tmp, '.spill'))}`);
-    await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR, origin VARCHAR)');
-    const app = await con.createAppender('current_paths');
-    for (const k of input.kept) {
-      app.appendVarchar(k.reportId);
-      app.appendVarchar(k.sourceFile);
-      if (k.origin === null) app.appendNull(); else app.appendVarchar(k.origin);
-      app.endRow();
-    }
-    app.closeSync();
-    let toInsert = input.kept;
+    const existing = new Set<string>();
     if (reuse) {
-      // Rows of reports no longer kept go; rows of new reports come; the rest stay as they are.
-      const before = new Set((await con.runAndReadAll('SELECT report_id FROM reports')).getRows().map((r) => String(r[0])));
-      await con.run('CREATE TEMP TABLE gone AS SELECT report_id FROM reports WHERE report_id NOT IN (SELECT report_id FROM current_paths)');
-      for (const table of TABLE_NAMES) {
-        if (table === 'rejects') await con.run('DELETE FROM rejects');
-        else await con.run(`DELETE FROM ${table} WHERE report_id IN (SELECT report_id FROM gone)`);
+      // A report counts as held only with its clean text beside it, which the new output links.
+      const cleanDir = join(dirname(o.previousDb!), 'clean');
+      for (const [id] of (await con.runAndReadAll('SELECT report_id FROM reports')).getRows()) {
+        if (existsSync(join(cleanDir, `${id}.txt`))) existing.add(String(id));
       }
-      await con.run('UPDATE reports SET source_file = p.source_file, origin = p.origin FROM current_paths p WHERE reports.report_id = p.report_id AND (reports.source_file <> p.source_file OR reports.origin IS DISTINCT FROM p.origin)');
-      toInsert = input.kept.filter((k) => !before.has(k.reportId));
+    } else {
+      for (const table of TABLE_NAMES) {
+        await con.run(`CREATE TABLE ${table} (${columnsOf(table).map((c) => `${c.name} ${DUCKDB_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`);
+      }
     }
-    for (const table of TABLE_NAMES) {
-      const cols = columnsOf(table);
-      if (!reuse) await con.run(`CREATE TABLE ${table} (${cols.map((c) => `${c.name} ${DUCKDB_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`);
-      if (table === 'rejects') await appendRejects(con, input.rejects);
-      else await insertFromResults(con, table, toInsert);
-      rowCounts[table] = Number((await con.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]);
-      await con.run(`COMMENT ON TABLE ${table} IS ${sqlString(TABLE_DESCRIPTIONS[table])}`);
-      for (const c of cols) await con.run(`COMMENT ON COLUMN ${table}.${c.name} IS ${sqlString(c.description)}`);
-    }
-    timing('tables loaded');
-    for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
-    // A fixed order everywhere; Parquet with one writer thread, so that its row groups, and so its
-    // bytes, do not depend on the machine's core count. CSV has no such structure.
-    for (const table of TABLE_NAMES) {
-      const ordered = `SELECT * FROM ${table} ORDER BY ${ORDER_BY[table].join(', ')}`;
-      await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'csv', `${table}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);
-    }
-    await con.run('SET threads = 1');
-    for (const table of TABLE_NAMES) {
-      const ordered = `SELECT * FROM ${table} ORDER BY ${ORDER_BY[table].join(', ')}`;
-      await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'parquet', `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
-    }
-    timing('parquet and csv written');
-    if (input.partitionParquet) await writePartitioned(con, join(tmp, 'parquet_by_plan_year'));
-    await con.run('CHECKPOINT');
-    timing('checkpoint');
-    rmSync(join(tmp, '.spill'), { recursive: true, force: true });
-  } finally {
-    con.closeSync();
-    db.closeSync();
+    const sink = new OutputSink(out, tmp, db, con, existing);
+    sink.previousClean = reuse ? join(dirname(o.previousDb!), 'clean') : null;
+    return sink;
   }
 
-  writeFileSync(join(tmp, 'quality.json'), JSON.stringify(input.quality, null, 2) + '\n');
-  writeFileSync(join(tmp, 'QUALITY.md'), input.qualityMarkdown);
-  writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(tmp, rowCounts, input.pkg), null, 2) + '\n');
-  if (input.fingerprint) writeFileSync(join(tmp, FINGERPRINT), input.fingerprint + '\n');
-  timing('datapackage written');
-  swapIn(tmp, out);
-  return { rowCounts };
+  private previousClean: string | null = null;
+
+  /** One report's clean text and rows. A report added twice (the same bytes twice) counts once. */
+  add(reportId: string, parts: Parts): void {
+    if (this.added.has(reportId) || this.existing.has(reportId)) return;
+    this.added.add(reportId);
+    const spool = this.spool ?? this.openSpool();
+    for (const [name, bytes] of parts) {
+      if (name === 'clean') {
+        writeFileSync(join(this.tmp, 'clean', `${reportId}.txt`), bytes);
+        continue;
+      }
+      let fd = spool.fds.get(name);
+      if (fd === undefined) {
+        fd = openSync(join(this.tmp, '.rows', `${spool.no}.${name}.csv`), 'w');
+        spool.fds.set(name, fd);
+      }
+      writeSync(fd, bytes);
+      spool.bytes += bytes.byteLength;
+    }
+    if (spool.bytes >= SPOOL_CHUNK_BYTES) this.flush();
+  }
+
+  /** A report the previous output holds: its clean text is linked, its rows are already there. */
+  keep(reportId: string): void {
+    if (this.added.has(reportId) || !this.existing.has(reportId)) return;
+    this.added.add(reportId);
+    const from = join(this.previousClean!, `${reportId}.txt`);
+    const to = join(this.tmp, 'clean', `${reportId}.txt`);
+    try {
+      linkSync(from, to); // outputs are never edited in place, so the two folders can share it
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+
+  async finish(input: FinishInput): Promise<{ rowCounts: Record<TableName, number> }> {
+    const { con, tmp } = this;
+    this.flush();
+    await this.ingesting;
+    if (this.failure) throw this.failure;
+    this.timing(`rows read in ${this.chunks} chunks`);
+    const rowCounts = {} as Record<TableName, number>;
+    try {
+      await con.run('CREATE TEMP TABLE current_paths (report_id VARCHAR, source_file VARCHAR, origin VARCHAR)');
+      const app = await con.createAppender('current_paths');
+      for (const k of input.kept) {
+        app.appendVarchar(k.reportId);
+        app.appendVarchar(k.sourceFile);
+        if (k.origin === null) app.appendNull(); else app.appendVarchar(k.origin);
+        app.endRow();
+      }
+      app.closeSync();
+      // Reports no longer kept (gone from raw/, or a duplicate of a kept one) leave every table.
+      const keptIds = new Set(input.kept.map((k) => k.reportId));
+      const dropped = [...this.existing, ...this.added].filter((id) => !keptIds.has(id));
+      if (dropped.length) {
+        for (const table of ROW_TABLES) await con.run(`DELETE FROM ${table} WHERE report_id NOT IN (SELECT report_id FROM current_paths)`);
+        for (const id of dropped) rmSync(join(tmp, 'clean', `${id}.txt`), { force: true });
+      }
+      // Rows carry the path a file had when it was processed; reports get the current one, and
+      // the origin raw/sources.csv gives now.
+      await con.run('UPDATE reports SET source_file = p.source_file, origin = p.origin FROM current_paths p WHERE reports.report_id = p.report_id AND (reports.source_file <> p.source_file OR reports.origin IS DISTINCT FROM p.origin)');
+      await con.run('DELETE FROM rejects');
+      await appendRejects(con, input.rejects);
+      for (const table of TABLE_NAMES) {
+        rowCounts[table] = Number((await con.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]);
+        await con.run(`COMMENT ON TABLE ${table} IS ${sqlString(TABLE_DESCRIPTIONS[table])}`);
+        for (const c of columnsOf(table)) await con.run(`COMMENT ON COLUMN ${table}.${c.name} IS ${sqlString(c.description)}`);
+      }
+      this.timing('tables complete');
+      for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
+      // A fixed order everywhere; Parquet with one writer thread, so that its row groups, and so its
+      // bytes, do not depend on the machine's core count. CSV has no such structure.
+      for (const table of TABLE_NAMES) {
+        const ordered = `SELECT * FROM ${table} ORDER BY ${ORDER_BY[table].join(', ')}`;
+        await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'csv', `${table}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);
+      }
+      await con.run('SET threads = 1');
+      for (const table of TABLE_NAMES) {
+        const ordered = `SELECT * FROM ${table} ORDER BY ${ORDER_BY[table].join(', ')}`;
+        await con.run(`COPY (${ordered}) TO ${sqlString(join(tmp, 'parquet', `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      }
+      this.timing('parquet and csv written');
+      if (input.partitionParquet) await writePartitioned(con, join(tmp, 'parquet_by_plan_year'));
+      await con.run('CHECKPOINT');
+      this.timing('checkpoint');
+    } finally {
+      this.close();
+    }
+    rmSync(join(tmp, '.spill'), { recursive: true, force: true });
+    rmSync(join(tmp, '.rows'), { recursive: true, force: true });
+    writeFileSync(join(tmp, 'quality.json'), JSON.stringify(input.quality, null, 2) + '\n');
+    writeFileSync(join(tmp, 'QUALITY.md'), input.qualityMarkdown);
+    writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(tmp, rowCounts, input.pkg), null, 2) + '\n');
+    if (input.fingerprint) writeFileSync(join(tmp, FINGERPRINT), input.fingerprint + '\n');
+    this.timing('datapackage written');
+    swapIn(tmp, this.out);
+    return { rowCounts };
+  }
+
+  /** Give up: the temporary folder goes, the previous output stays as it was. */
+  async abort(): Promise<void> {
+    await this.ingesting.catch(() => {});
+    this.close();
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  private closed = false;
+  private close() {
+    if (this.closed) return;
+    this.closed = true;
+    for (const fd of this.spool?.fds.values() ?? []) closeSync(fd);
+    this.spool = null;
+    this.con.closeSync();
+    this.db.closeSync();
+  }
+
+  private openSpool() {
+    this.spool = { no: this.chunks++, fds: new Map(), bytes: 0 };
+    return this.spool;
+  }
+
+  /** Hand the spooled rows to DuckDB (one chunk at a time, while processing goes on) and start a new spool. */
+  private flush() {
+    const spool = this.spool;
+    if (!spool) return;
+    this.spool = null;
+    for (const fd of spool.fds.values()) closeSync(fd);
+    const files = [...spool.fds.keys()].map((t) => [t as TableName, join(this.tmp, '.rows', `${spool.no}.${t}.csv`)] as const);
+    this.ingesting = this.ingesting.then(async () => {
+      if (this.failure) return;
+      try {
+        const t = Date.now();
+        for (const [table, file] of files) {
+          await insertRows(this.con, table, file);
+          rmSync(file, { force: true });
+        }
+        this.timing(`chunk ${spool.no} read in ${Date.now() - t} ms`);
+      } catch (e) {
+        this.failure = e;
+      }
+    });
+  }
+
+  private timing(label: string) {
+    if (process.env.GOVREPORTS_TIMING) process.stderr.write(`load: ${label} ${Date.now() - this.t0} ms\n`);
+  }
 }
 
-/** A table's rows from every kept file's result folder, in one read_json over all of them. */
-async function insertFromResults(con: DuckDBConnection, table: TableName, kept: KeptFile[]) {
-  const files = kept.map((k) => tableFile(k.dir, table)).filter((f) => existsSync(f));
-  if (!files.length) return;
-  const cols = columnsOf(table);
-  const columns = `{${cols.map((c) => `${c.name}: '${DUCKDB_TYPE[c.type]}'`).join(', ')}}`;
-  const CHUNK = 2000; // keeps each statement a reasonable size on large corpora
-  for (let i = 0; i < files.length; i += CHUNK) {
-    const list = `[${files.slice(i, i + CHUNK).map(sqlString).join(', ')}]`;
-    const src = `read_json(${list}, format = 'newline_delimited', compression = 'gzip', columns = ${columns})`;
-    // Stored results carry the path a file had when it was processed; rows get the current one,
-    // and the origin raw/sources.csv gives now.
-    const select = table === 'reports'
-      ? `SELECT ${cols.map((c) => (c.name === 'source_file' || c.name === 'origin' ? `p.${c.name}` : `r.${c.name}`)).join(', ')} FROM ${src} r JOIN current_paths p USING (report_id)`
-      : `SELECT ${cols.map((c) => c.name).join(', ')} FROM ${src}`;
-    await con.run(`INSERT INTO ${table} ${select} ORDER BY ${ORDER_BY[table].join(', ')}`);
-  }
+/** One table's spooled rows into DuckDB, in the table's order. */
+async function insertRows(con: DuckDBConnection, table: TableName, file: string) {
+  await con.run(`INSERT INTO ${table} SELECT ${columnsOf(table).map((c) => c.name).join(', ')} FROM ${readCsvSql(table, [file])} ORDER BY ${ORDER_BY[table].join(', ')}`);
 }
 
 async function appendRejects(con: DuckDBConnection, rejects: Reject[]) {
@@ -185,7 +304,7 @@ function sha256File(p: string): string {
   return createHash('sha256').update(readFileSync(p)).digest('hex');
 }
 
-function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: LoadInput['pkg']) {
+function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: FinishInput['pkg']) {
   const resources = [];
   for (const table of TABLE_NAMES) {
     const schema = {

@@ -15,7 +15,7 @@ import { discover } from './ingest/index.ts';
 import { OutputSink, readFingerprint, recoverOutput } from './load/index.ts';
 import { reportIdOf } from './process.ts';
 import { qualityReport } from './quality.ts';
-import { codeVersion, resultsRoot } from './shared/cache.ts';
+import { codeVersion, ResultStore, resultsRoot } from './shared/cache.ts';
 import { processFile, type FileSummary, type FileTask } from './worker/processFile.ts';
 
 export class UsageError extends Error {}
@@ -31,6 +31,8 @@ export interface BuildOptions {
   threads?: number;
   /** Also write Parquet partitioned by plan_year (Hive layout) under parquet_by_plan_year/. */
   partitionParquet?: boolean;
+  /** Rows spooled before DuckDB reads them (default 1 GB): bounds the spool's disk; tests set it low. */
+  spoolChunkBytes?: number;
   onFile?: (done: number, total: number, file: string) => void;
   /** Called when the build moves on to writing the output. */
   onLoad?: (reports: number) => void;
@@ -87,25 +89,34 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     };
   }
 
-  const sink = await OutputSink.open({ outDir: opts.outDir, previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined });
+  const sink = await OutputSink.open({ outDir: opts.outDir, previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined, chunkBytes: opts.spoolChunkBytes });
   try {
     const tProcess = Date.now();
     const index = cacheRoot ? readIndex(cacheRoot) : new Map<string, IndexEntry>();
+    const store = cacheRoot ? new ResultStore(cacheRoot) : null;
     const tasks: FileTask[] = found.files.map((f) => {
       const seen = index.get(resolve(opts.rawDir, f));
       const knownSha = seen && seen.stat === stats.get(f) ? seen.sha256 : undefined;
-      return { rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, knownSha, rowsIfCached: !(knownSha && sink.existing.has(reportIdOf(knownSha))) };
+      return {
+        rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, knownSha, cached: knownSha ? store?.get(knownSha) : undefined,
+        rowsIfCached: !(knownSha && sink.existing.has(reportIdOf(knownSha))),
+      };
     });
-    // Rows go to the output as each file is done; the summaries, without their rows, stay.
-    const summaries = await processAll(tasks, opts, (s) => {
+    // Rows go to the output as each file is done, new results to the cache; the summaries,
+    // without either, stay.
+    const summaries = await processAll(tasks, opts, store, async (s) => {
       const id = s.report?.report_id;
-      if (id && sink.existing.has(id)) sink.keep(id);
-      else if (id && s.parts) sink.add(id, s.parts);
+      const packed = s.packed;
+      if (s.record && s.sha256) store?.put(s.sha256, s.record);
+      delete s.packed;
+      delete s.record;
+      if (id && sink.existing.has(id)) await sink.keep(id);
+      else if (id && packed) await sink.add(id, packed);
       else if (id) throw new Error(`the rows of ${s.sourceFile} did not come back from its worker`);
-      delete s.parts;
     });
     if (cacheRoot) {
       writeIndex(cacheRoot, index, summaries.filter((s) => s.sha256).map((s) => [resolve(opts.rawDir, s.sourceFile), { stat: stats.get(s.sourceFile)!, sha256: s.sha256! }]));
+      store!.commit(new Set([...index.values()].map((e) => e.sha256)));
       pruneCache(cacheRoot);
     }
     const rejects: Reject[] = [...found.rejects];
@@ -138,16 +149,25 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-async function processAll(tasks: FileTask[], opts: BuildOptions, onResult: (s: FileSummary) => void): Promise<FileSummary[]> {
+async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultStore | null, onResult: (s: FileSummary) => Promise<void>): Promise<FileSummary[]> {
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), tasks.length));
   let done = 0;
-  const finished = (t: FileTask, s: FileSummary) => {
-    onResult(s);
+  const finished = async (t: FileTask, s: FileSummary) => {
+    await onResult(s);
     opts.onFile?.(++done, tasks.length, t.sourceFile);
     return s;
   };
-  if (threads === 1 || tasks.length < 8) return tasks.map((t) => finished(t, processFile(t)));
-  const pool = new Piscina({ filename: new URL('./worker/entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  if (threads === 1 || tasks.length < 8) {
+    const out: FileSummary[] = [];
+    for (const t of tasks) out.push(await finished(t, processFile(t, (sha) => store?.get(sha))));
+    return out;
+  }
+  // Two tasks in hand per worker: a worker that finishes one starts the next at once, instead of
+  // waiting for the main thread (busy writing the last one's rows) to send it.
+  const pool = new Piscina({
+    filename: new URL('./worker/entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2,
+    workerData: { stored: store?.entries() ?? {} }, // for files whose sha256 only the worker learns
+  });
   try {
     return await Promise.all(tasks.map(async (t) => finished(t, (await pool.run(t)) as FileSummary)));
   } finally {

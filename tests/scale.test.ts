@@ -3,12 +3,13 @@
  * no-op and one-file rebuilds, and Parquet partitioned by plan_year.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../pipeline/build.ts';
+import { codeVersion } from '../pipeline/shared/cache.ts';
 import { synth } from '../pipeline/synth/index.ts';
 import { score } from '../pipeline/synth/score.ts';
 
@@ -52,6 +53,27 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     const single = join(mkdtempSync(join(tmpdir(), 'gr-single-')), 'out');
     await build({ rawDir: raw, outDir: single, cacheDir: false, threads: 1 });
     expect(hashes(join(single, 'csv'))).toEqual(hashes(join(out, 'csv')));
+  }, 120_000);
+
+  it('gives the same tables when the rows are read into DuckDB in many chunks as files finish', async () => {
+    const chunked = join(mkdtempSync(join(tmpdir(), 'gr-chunked-')), 'out');
+    const r = await build({ rawDir: raw, outDir: chunked, cacheDir: false, threads: 2, spoolChunkBytes: 100_000 });
+    expect(r.reports).toBe(40);
+    expect(hashes(join(chunked, 'csv'))).toEqual(hashes(join(out, 'csv')));
+    expect(hashes(join(chunked, 'parquet'))).toEqual(hashes(join(out, 'parquet')));
+  }, 120_000);
+
+  it('re-uses cached results for a new output folder, and recomputes them when the cache is damaged', async () => {
+    const again = join(mkdtempSync(join(tmpdir(), 'gr-again-')), 'out');
+    const r = await build({ rawDir: raw, outDir: again, cacheDir: cache, threads: 2 });
+    expect([r.processed, r.fromCache]).toEqual([0, 40]);
+    expect(hashes(join(again, 'csv'))).toEqual(hashes(join(out, 'csv')));
+    const packs = join(cache, 'results', codeVersion());
+    for (const f of readdirSync(packs).filter((f) => f.endsWith('.pack'))) writeFileSync(join(packs, f), 'damaged');
+    const damaged = join(mkdtempSync(join(tmpdir(), 'gr-damaged-')), 'out');
+    const d = await build({ rawDir: raw, outDir: damaged, cacheDir: cache, threads: 2 });
+    expect(d.processed).toBe(40);
+    expect(hashes(join(damaged, 'csv'))).toEqual(hashes(join(out, 'csv')));
   }, 120_000);
 
   it('does nothing when nothing changed, and re-processes only a changed file', async () => {

@@ -48,5 +48,8 @@ export function normalise(value: number, unit: string): { value_normalized: numb
   return { value_normalized: round(value * u.factor), unit_normalized: u.base };
 }
 
-/** Rounds away binary noise (1.8 × 1e4 = 18000.000000000004). */
-export const round = (x: number) => Number.parseFloat(x.toPrecision(12));
+/**
+ * Rounds away binary noise (1.8 × 1e4 = 18000.000000000004). Whole numbers, most of what it sees
+ * (2023年, 5%, 3个), have none and skip the string round trip.
+ */
+export const round = (x: number) => (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number.parseFloat(x.toPrecision(12)));

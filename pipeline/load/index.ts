@@ -10,7 +10,7 @@
  * whole.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { copyFile, link, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -366,8 +366,17 @@ async function writePartitioned(con: DuckDBConnection, dir: string) {
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
+/** Hashed in 4 MB pieces: a table's CSV can be larger than the memory the build may take. */
 function sha256File(p: string): string {
-  return createHash('sha256').update(readFileSync(p)).digest('hex');
+  const h = createHash('sha256');
+  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+  const fd = openSync(p, 'r');
+  try {
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return h.digest('hex');
 }
 
 function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: FinishInput['pkg'], hashes: Map<string, string>) {

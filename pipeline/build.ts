@@ -98,7 +98,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       const seen = index.get(resolve(opts.rawDir, f));
       const knownSha = seen && seen.stat === stats.get(f) ? seen.sha256 : undefined;
       return {
-        rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, knownSha, cached: knownSha ? store?.get(knownSha) : undefined,
+        rawDir: resolve(opts.rawDir), sourceFile: f, cacheRoot, knownSha,
         rowsIfCached: !(knownSha && sink.existing.has(reportIdOf(knownSha))),
       };
     });

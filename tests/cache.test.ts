@@ -17,7 +17,7 @@ async function readBack(table: TableName, csv: string): Promise<Array<Record<str
   writeFileSync(join(dir, 'rows.csv'), csv);
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
-  const reader = await con.runAndReadAll(`SELECT * FROM ${readCsvSql(table, [join(dir, 'rows.csv')])}`);
+  const reader = await con.runAndReadAll(`SELECT * FROM ${readCsvSql(table, join(dir, 'rows.csv'))}`);
   const rows = reader.getRowObjectsJson() as Array<Record<string, unknown>>;
   con.closeSync();
   db.closeSync();

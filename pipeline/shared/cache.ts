@@ -163,9 +163,11 @@ function writeIndexFile(dir: string, entries: Map<string, Location>) {
 }
 
 /**
- * Named byte strings packed in one buffer: the clean text (`clean`) and each table's CSV lines
+ * Named byte strings packed in one buffer: the clean text (CLEAN_PART) and each table's CSV lines
  * (the table's name). One buffer, so that a worker can hand it over without a copy.
  */
+export const CLEAN_PART = 'clean';
+
 export interface Packed {
   index: Array<[name: string, byteLength: number]>;
   bytes: Uint8Array;

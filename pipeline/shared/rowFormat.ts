@@ -55,11 +55,10 @@ export function rowsToCsv(table: TableName, rows: ReadonlyArray<Record<string, u
   return out;
 }
 
-/** A DuckDB table function reading files written by `rowsToCsv`, typed by the schema. */
-export function readCsvSql(table: TableName, files: string[]): string {
+/** A DuckDB table function reading a file written by `rowsToCsv`, typed by the schema. */
+export function readCsvSql(table: TableName, file: string): string {
   const columns = `{${columnsOf(table).map((c) => `'${c.name}': '${DUCKDB_TYPE[c.type]}'`).join(', ')}}`;
-  const list = `[${files.map((f) => `'${f.replace(/'/g, "''")}'`).join(', ')}]`;
-  return `read_csv(${list}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = ${columns}, max_line_size = ${MAX_ROW_BYTES}, buffer_size = ${MAX_ROW_BYTES})`;
+  return `read_csv('${file.replace(/'/g, "''")}', header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = ${columns}, max_line_size = ${MAX_ROW_BYTES}, buffer_size = ${MAX_ROW_BYTES})`;
 }
 
 /**

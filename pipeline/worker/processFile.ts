@@ -8,7 +8,7 @@ import type { Reject, Report, TableName } from '../../schemas/index.ts';
 import { readRawFile } from '../ingest/index.ts';
 import { processDoc } from '../process.ts';
 import { rowsToCsv } from '../shared/rowFormat.ts';
-import { decodeResult, encodeResult, pack, readRecord, type Location, type Packed } from '../shared/cache.ts';
+import { CLEAN_PART, decodeResult, encodeResult, pack, readRecord, type Location, type Packed } from '../shared/cache.ts';
 import { validateFile } from '../validate/index.ts';
 
 export interface FileTask {
@@ -18,8 +18,6 @@ export interface FileTask {
   cacheRoot: string | null;
   /** sha256 of the file as last seen, when its size, time and inode are unchanged since. */
   knownSha?: string;
-  /** Where the stored result for knownSha is, if there is one. */
-  cached?: Location;
   /**
    * Whether the rows are wanted when the result is already cached. They are not when the
    * previous output already holds this report: then the cached summary is enough.
@@ -52,8 +50,9 @@ type Stored = Omit<FileSummary, 'sourceFile' | 'cached' | 'packed' | 'record'>;
 export function processFile(task: FileTask, lookup: Lookup = () => undefined): FileSummary {
   const base = { sourceFile: task.sourceFile, report: null, rowCounts: {}, repairKinds: {}, warnings: [], cached: false };
   // An unchanged file with a cached result is not even read.
-  if (task.cacheRoot && task.cached) {
-    const hit = fromCache(task, task.cached);
+  const stored = task.cacheRoot && task.knownSha ? lookup(task.knownSha) : undefined;
+  if (stored) {
+    const hit = fromCache(task, stored);
     if (hit) return hit;
   }
   const ing = readRawFile(task.rawDir, task.sourceFile);
@@ -100,7 +99,7 @@ function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; packe
     rejects: [...r.rejects, ...v.rejects],
   };
   if (!report) return { stored, packed: null };
-  const strings: Array<[string, string]> = [['clean', r.cleanText!]];
+  const strings: Array<[string, string]> = [[CLEAN_PART, r.cleanText!]];
   for (const [t, rows] of Object.entries(v.rows)) {
     if (rows.length) strings.push([t, rowsToCsv(t as TableName, rows as Array<Record<string, unknown>>)]);
   }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decode, discover } from '../pipeline/ingest/index.ts';
+import { decodeUtf8, encodeUtf8 } from '../pipeline/shared/utf8.ts';
 
 const text = '各位代表：\r\n现在，我代表区人民政府向大会报告工作。\r\n';
 
@@ -48,5 +50,34 @@ describe('ingest: discovery', () => {
     const d = discover(root);
     expect(d.files).toEqual(['a.txt', 'sub/deeper/b.md']);
     expect(d.rejects.map((r) => [r.source_file, r.reason])).toEqual([['image.png', 'unsupported_extension'], ['link.txt', 'symlink_outside_raw']]);
+  });
+});
+
+describe('UTF-8 through ICU (shared/utf8.ts)', () => {
+  const standard = (bytes: Uint8Array) => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  };
+  // Any code point (astral ones too), CJK-heavy, long enough for the fast path.
+  const anyText = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('政府工作报告', '增长6.5%', '𠀀𡃁', '\u{1F600}')), { maxLength: 30 }).map((a) => a.join(''));
+
+  it('decodes what the standard decoder decodes, and refuses what it refuses', () => {
+    fc.assert(fc.property(anyText, (s) => decodeUtf8(Buffer.from(s)) === standard(Buffer.from(s))), { numRuns: 300 });
+    const bytes = fc.uint8Array({ maxLength: 300 });
+    fc.assert(fc.property(bytes, anyText, fc.nat(), (noise, s, at) => {
+      const b = Buffer.from(s);
+      const mixed = Buffer.concat([b.subarray(0, at % (b.length + 1)), noise, b.subarray(at % (b.length + 1))]);
+      return decodeUtf8(mixed) === standard(mixed);
+    }), { numRuns: 300 });
+    // Overlong forms, encoded surrogates and code points above U+10FFFF are not UTF-8.
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe4, 0xb8]]) expect(decodeUtf8(Buffer.from(bad))).toBeNull();
+  });
+
+  it('encodes as Buffer.from does, lone surrogates included', () => {
+    const withLone = fc.tuple(anyText, fc.constantFrom('\ud800', '\udfff', '\ud83d', ''), anyText).map(([a, l, b]) => `${a}${l}${b}${'报告'.repeat(40)}`);
+    fc.assert(fc.property(fc.oneof(anyText, withLone), (s) => encodeUtf8(s).equals(Buffer.from(s))), { numRuns: 300 });
   });
 });

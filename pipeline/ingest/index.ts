@@ -7,6 +7,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { join, relative, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Reject } from '../../schemas/index.ts';
+import { decodeUtf8 } from '../shared/utf8.ts';
 
 export interface RawDoc {
   /** Path relative to the raw folder, with forward slashes. */
@@ -100,7 +101,7 @@ export function decode(sourceFile: string, bytes: Uint8Array): IngestResult {
   let text: string | null = null;
   let encoding = '';
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    text = utf8OrNull(buf.subarray(3));
+    text = decodeUtf8(buf.subarray(3));
     encoding = 'utf-8-bom';
   } else if (buf[0] === 0xff && buf[1] === 0xfe) {
     text = iconv.decode(buf.subarray(2), 'utf-16le');
@@ -109,7 +110,7 @@ export function decode(sourceFile: string, bytes: Uint8Array): IngestResult {
     text = iconv.decode(buf.subarray(2), 'utf-16be');
     encoding = 'utf-16be';
   } else {
-    text = utf8OrNull(buf);
+    text = decodeUtf8(buf);
     encoding = 'utf-8';
     if (text === null) {
       text = iconv.decode(buf, 'gb18030');
@@ -129,13 +130,6 @@ export function decode(sourceFile: string, bytes: Uint8Array): IngestResult {
   return { ok: true, doc: { sourceFile, sha256, bytes: buf.length, encoding, text } };
 }
 
-function utf8OrNull(buf: Buffer): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return null;
-  }
-}
 
 const MAGIC: Array<[number[], string]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeUtf8 } from './utf8.ts';
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -174,10 +175,11 @@ export interface Packed {
 }
 
 export function pack(strings: Array<[name: string, text: string]>): Packed {
-  const index = strings.map(([name, text]) => [name, Buffer.byteLength(text)] as [string, number]);
+  const parts = strings.map(([, text]) => encodeUtf8(text));
+  const index = strings.map(([name], i) => [name, parts[i].byteLength] as [string, number]);
   const bytes = Buffer.allocUnsafeSlow(index.reduce((n, [, len]) => n + len, 0)); // its own memory, transferable
   let at = 0;
-  for (const [, text] of strings) at += bytes.write(text, at);
+  for (const part of parts) at += part.copy(bytes, at);
   return { index, bytes };
 }
 

@@ -10,7 +10,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { columnsOf, type TableName } from '../schemas/index.ts';
 import { codeVersion, decodeResult, encodeResult, pack, readRecord, ResultStore, resultsRoot, unpack } from '../pipeline/shared/cache.ts';
-import { readCsvSql, rowsToCsv } from '../pipeline/shared/rowFormat.ts';
+import fc from 'fast-check';
+import { compareUtf8, orderBySql, orderRows, readCsvSql, rowsToCsv } from '../pipeline/shared/rowFormat.ts';
 
 async function readBack(table: TableName, csv: string): Promise<Array<Record<string, unknown>>> {
   const dir = mkdtempSync(join(tmpdir(), 'gr-rows-'));
@@ -53,6 +54,38 @@ describe('rows as CSV lines', () => {
 
   it('refuses a value of another type than its column declares', () => {
     expect(() => rowsToCsv('quantities', [{ report_id: 1 } as never])).toThrow(/report_id/);
+  });
+});
+
+describe('rows in output order', () => {
+  const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('gdp', 'GDP', '增长', '\uffee', '𠀀', '')), { maxLength: 3 }).map((a) => a.join(''));
+
+  it('compares strings by their UTF-8 bytes', () => {
+    fc.assert(fc.property(text, text, (a, b) => Math.sign(compareUtf8(a, b)) === Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)))), { numRuns: 1000 });
+  });
+
+  it('orders rows as DuckDB does with orderBySql', async () => {
+    const row = fc.record({ char_start: fc.integer({ min: 0, max: 5 }), indicator: text, kind: fc.constantFrom('actual', 'target'), year: fc.integer({ min: 2019, max: 2021 }), year_end: fc.integer({ min: 2019, max: 2021 }) });
+    const samples = fc.sample(fc.array(row, { minLength: 1, maxLength: 40 }), 25);
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    const dir = mkdtempSync(join(tmpdir(), 'gr-order-'));
+    try {
+      for (const [n, sample] of samples.entries()) {
+        const rows = sample.map((r, i) => ({
+          report_id: 'r', label: `#${i}`, basis: 'annual', value: null, unit: null, value_normalized: null, unit_normalized: null,
+          growth_pct: null, growth_pct_high: null, qualifier: 'exact', scope: null, sentence: '', char_end: r.char_start + 1, ...r,
+        }));
+        const file = join(dir, `${n}.csv`);
+        writeFileSync(file, rowsToCsv('indicators', rows));
+        const keys = (rs: Array<Record<string, unknown>>) => rs.map((r) => [r.char_start, r.indicator, r.kind, r.year, r.year_end].join('|'));
+        const byDuckDb = (await con.runAndReadAll(`SELECT * FROM ${readCsvSql('indicators', file)} ORDER BY ${orderBySql('indicators')}`)).getRowObjectsJson();
+        expect(keys(orderRows('indicators', rows))).toEqual(keys(byDuckDb as Array<Record<string, unknown>>));
+      }
+    } finally {
+      con.closeSync();
+      db.closeSync();
+    }
   });
 });
 

@@ -5,7 +5,9 @@
  *
  * Rows arrive as CSV lines per table (shared/rowFormat.ts); they are appended to spool files and,
  * every SPOOL_CHUNK_BYTES, read into DuckDB with read_csv (no row is parsed in JavaScript, no array
- * holds the corpus, DuckDB's memory is capped). Everything is written to a temporary folder beside
+ * holds the corpus, DuckDB's memory is capped). The CSV files of the per-report tables are the
+ * spooled lines themselves, put in order (csvBlocks.ts); the spool is therefore kept to the end,
+ * and a build needs about the size of those CSV files again on disk while it runs. Everything is written to a temporary folder beside
  * the output and swapped in at the end, so a build that dies half-way leaves the previous output
  * whole.
  */
@@ -15,11 +17,12 @@ import { copyFile, link, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
-  columnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, ORDER_BY, TABLE_DESCRIPTIONS, TABLE_NAMES,
+  columnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, TABLE_DESCRIPTIONS, TABLE_NAMES,
   type Reject, type TableName,
 } from '../../schemas/index.ts';
 import { CLEAN_PART, unpack, type Packed } from '../shared/cache.ts';
-import { readCsvSql } from '../shared/rowFormat.ts';
+import { orderBySql, readCsvSql } from '../shared/rowFormat.ts';
+import { BLOCK_INDEX_FILE, BLOCK_TABLES, BlockIndex, readPreviousBlocks, type PreviousBlocks } from './csvBlocks.ts';
 
 /** A kept report: what only this build knows about it (its path, its origin). */
 export interface KeptReport { reportId: string; sourceFile: string; origin: string | null }
@@ -81,7 +84,9 @@ export class OutputSink {
   /** Reports the previous output holds, with their clean texts: they need no rows. */
   readonly existing: ReadonlySet<string>;
   private readonly added = new Set<string>();
-  private spool: { no: number; fds: Map<string, number>; bytes: number } | null = null;
+  private spool: { no: number; fds: Map<string, number>; sizes: Map<string, number>; bytes: number } | null = null;
+  /** Where each report's rows lie, for the CSV files (see csvBlocks.ts). */
+  private readonly blocks = new BlockIndex();
   private chunks = 0;
   private ingesting: Promise<void> = Promise.resolve();
   private failure: unknown = null;
@@ -97,8 +102,9 @@ export class OutputSink {
     private readonly db: DuckDBInstance,
     private readonly con: DuckDBConnection,
     existing: Set<string>,
-    /** The previous output's clean/ folder, when its database is re-used. */
+    /** The previous output's clean/ folder and CSV blocks, when its database is re-used. */
     private readonly previousClean: string | null,
+    private readonly previousBlocks: PreviousBlocks | null,
     private readonly chunkBytes: number,
   ) {
     this.existing = existing;
@@ -112,7 +118,9 @@ export class OutputSink {
     removeLeftovers(parent, basename(out));
     rmSync(tmp, { recursive: true, force: true });
     for (const d of ['parquet', 'csv', 'clean', '.rows']) mkdirSync(join(tmp, d), { recursive: true });
-    const reuse = !!o.previousDb && existsSync(o.previousDb);
+    // The previous database is re-used only with CSV files whose blocks can be found again.
+    const previousBlocks = o.previousDb && existsSync(o.previousDb) ? readPreviousBlocks(dirname(o.previousDb)) : null;
+    const reuse = previousBlocks !== null;
     if (reuse) copyFileSync(o.previousDb!, join(tmp, 'govreports.duckdb'));
     const db = await DuckDBInstance.create(join(tmp, 'govreports.duckdb'));
     const con = await db.connect();
@@ -123,17 +131,27 @@ export class OutputSink {
     await con.run('SET preserve_insertion_order = false');
     const existing = new Set<string>();
     if (reuse) {
-      // A report counts as held only with its clean text beside it, which the new output links.
+      // A report counts as held only with its clean text and CSV rows beside it, which the new
+      // output re-uses; the rows of any other are deleted, and it is added again if still wanted.
       const cleanDir = join(dirname(o.previousDb!), 'clean');
-      for (const [id] of (await con.runAndReadAll('SELECT report_id FROM reports')).getRows()) {
-        if (existsSync(join(cleanDir, `${id}.txt`))) existing.add(String(id));
+      const held = (await con.runAndReadAll('SELECT report_id FROM reports')).getRows().map(([id]) => String(id));
+      for (const id of held) {
+        if (existsSync(join(cleanDir, `${id}.txt`)) && previousBlocks.at.has(id)) existing.add(id);
+      }
+      if (existing.size < held.length) {
+        await con.run('CREATE TEMP TABLE held (report_id VARCHAR)');
+        const app = await con.createAppender('held');
+        for (const id of existing) { app.appendVarchar(id); app.endRow(); }
+        app.closeSync();
+        for (const table of ROW_TABLES) await con.run(`DELETE FROM ${table} WHERE report_id NOT IN (SELECT report_id FROM held)`);
+        await con.run('DROP TABLE held');
       }
     } else {
       for (const table of TABLE_NAMES) {
         await con.run(`CREATE TABLE ${table} (${columnsOf(table).map((c) => `${c.name} ${DUCKDB_TYPE[c.type]}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`);
       }
     }
-    return new OutputSink(out, tmp, db, con, existing, reuse ? join(dirname(o.previousDb!), 'clean') : null, o.chunkBytes ?? SPOOL_CHUNK_BYTES);
+    return new OutputSink(out, tmp, db, con, existing, reuse ? join(dirname(o.previousDb!), 'clean') : null, previousBlocks, o.chunkBytes ?? SPOOL_CHUNK_BYTES);
   }
 
   /**
@@ -144,6 +162,7 @@ export class OutputSink {
     if (this.added.has(reportId) || this.existing.has(reportId)) return Promise.resolve();
     this.added.add(reportId);
     const spool = this.spool ?? this.openSpool();
+    const blocks = this.blocks.start(reportId, spool.no);
     for (const [name, bytes] of unpack(packed)) {
       if (name === CLEAN_PART) {
         this.inBackground(writeFile(join(this.tmp, 'clean', `${reportId}.txt`), bytes));
@@ -154,7 +173,10 @@ export class OutputSink {
         fd = openSync(this.spoolFile(spool.no, name), 'w');
         spool.fds.set(name, fd);
       }
-      writeSync(fd, bytes);
+      const offset = spool.sizes.get(name) ?? 0;
+      for (let done = 0; done < bytes.byteLength;) done += writeSync(fd, bytes, done);
+      BlockIndex.note(blocks, name, offset, bytes.byteLength);
+      spool.sizes.set(name, offset + bytes.byteLength);
       spool.bytes += bytes.byteLength;
     }
     if (spool.bytes >= this.chunkBytes) this.flush();
@@ -165,6 +187,7 @@ export class OutputSink {
   keep(reportId: string): Promise<void> {
     if (this.added.has(reportId) || !this.existing.has(reportId)) return Promise.resolve();
     this.added.add(reportId);
+    this.blocks.keep(reportId, this.previousBlocks!);
     const from = join(this.previousClean!, `${reportId}.txt`);
     const to = join(this.tmp, 'clean', `${reportId}.txt`);
     // Outputs are never edited in place, so the two folders can share the file.
@@ -193,6 +216,15 @@ export class OutputSink {
     await this.ingesting;
     await con.run('RESET threads');
     this.flush();
+    // The CSV files of the per-report tables are copied from the spooled rows meanwhile.
+    const blockHashes = this.blocks.write({
+      reportIds: input.kept.map((k) => k.reportId),
+      csvDir: join(tmp, 'csv'),
+      indexFile: join(tmp, BLOCK_INDEX_FILE),
+      spoolFile: (chunk, table) => this.spoolFile(chunk, table),
+      previousCsvDir: this.previousBlocks?.csvDir ?? null,
+    });
+    blockHashes.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     await this.ingesting;
     if (this.failure) throw this.failure;
     this.timing(`rows read in ${this.chunks} chunks`);
@@ -230,31 +262,32 @@ export class OutputSink {
       for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
       await con.run('CHECKPOINT');
       this.timing('checkpoint');
-      // A fixed order everywhere; Parquet with one writer thread, so that its row groups, and so its
-      // bytes, do not depend on the machine's core count (CSV has no such structure). The CSV
-      // files are written on a second connection meanwhile, and hashed as each is done, so that
-      // the two formats take the time of the slower, not of both.
+      // A fixed order everywhere. Each Parquet file is written by one thread, so that its row
+      // groups, and so its bytes, do not depend on the machine's core count; two connections
+      // write different files at once. reports and rejects get their CSV files here too.
       await con.run('SET threads = 1');
-      const csvCon = await this.db.connect();
-      const ordered = (table: TableName) => `SELECT * FROM ${table} ORDER BY ${ORDER_BY[table].join(', ')}`;
+      const jobs = [
+        ...[...TABLE_NAMES].sort((a, b) => rowCounts[b] - rowCounts[a]).map((table) => ({ table, format: 'parquet' as const })),
+        ...TABLE_NAMES.filter((t) => !BLOCK_TABLES.includes(t)).map((table) => ({ table, format: 'csv' as const })),
+      ];
+      const second = await this.db.connect();
       try {
-        await Promise.all([
-          (async () => {
-            for (const table of TABLE_NAMES) {
-              const file = join(tmp, 'csv', `${table}.csv`);
-              await csvCon.run(`COPY (${ordered(table)}) TO ${sqlString(file)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);
+        await Promise.all([con, second].map(async (c) => {
+          for (let job = jobs.shift(); job; job = jobs.shift()) {
+            const select = `SELECT * FROM ${job.table} ORDER BY ${orderBySql(job.table)}`;
+            if (job.format === 'parquet') {
+              await c.run(`COPY (${select}) TO ${sqlString(join(tmp, 'parquet', `${job.table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+            } else {
+              const file = join(tmp, 'csv', `${job.table}.csv`);
+              await c.run(`COPY (${select}) TO ${sqlString(file)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);
               hashes.set(file, sha256File(file));
             }
-          })(),
-          (async () => {
-            for (const table of TABLE_NAMES) {
-              await con.run(`COPY (${ordered(table)}) TO ${sqlString(join(tmp, 'parquet', `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
-            }
-          })(),
-        ]);
+          }
+        }));
       } finally {
-        csvCon.closeSync();
+        second.closeSync();
       }
+      for (const [file, hash] of await blockHashes) hashes.set(file, hash);
       this.timing('parquet and csv written');
       if (input.partitionParquet) await writePartitioned(con, join(tmp, 'parquet_by_plan_year'));
     } finally {
@@ -293,7 +326,7 @@ export class OutputSink {
   }
 
   private openSpool() {
-    this.spool = { no: this.chunks++, fds: new Map(), bytes: 0 };
+    this.spool = { no: this.chunks++, fds: new Map(), sizes: new Map(), bytes: 0 };
     return this.spool;
   }
 
@@ -318,7 +351,8 @@ export class OutputSink {
           } finally {
             con.closeSync();
           }
-          rmSync(file, { force: true });
+          // Kept until the end when the CSV files are made of its blocks.
+          if (!BLOCK_TABLES.includes(table)) rmSync(file, { force: true });
         }));
         // Written to the database file now, while the workers run, rather than all at the end.
         await this.con.run('CHECKPOINT');
@@ -363,7 +397,7 @@ async function writePartitioned(con: DuckDBConnection, dir: string) {
     const select = table === 'reports'
       ? `SELECT * FROM reports WHERE plan_year IS NOT NULL`
       : `SELECT t.*, r.plan_year FROM ${table} t JOIN reports r USING (report_id) WHERE r.plan_year IS NOT NULL`;
-    await con.run(`COPY (${select} ORDER BY ${ORDER_BY[table].map((c) => (table === 'reports' ? c : `t.${c}`)).join(', ')}) TO ${sqlString(join(dir, table))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (plan_year))`);
+    await con.run(`COPY (${select} ORDER BY ${orderBySql(table, table === 'reports' ? '' : 't.')}) TO ${sqlString(join(dir, table))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (plan_year))`);
   }
 }
 

@@ -10,7 +10,7 @@
  * strings are always quoted (a quoted empty string stays '' and is never read as null), an
  * unquoted empty field is null, numbers are written as JavaScript prints them.
  */
-import { columnsOf, DUCKDB_TYPE, type TableName } from '../../schemas/index.ts';
+import { columnsOf, DUCKDB_TYPE, ORDER_BY, type TableName } from '../../schemas/index.ts';
 
 type RowWriter = (row: Record<string, unknown>) => string;
 const writers = new Map<TableName, RowWriter>();
@@ -53,6 +53,63 @@ export function rowsToCsv(table: TableName, rows: ReadonlyArray<Record<string, u
   let out = '';
   for (const row of rows) out += write(row);
   return out;
+}
+
+/**
+ * The order the output files list a table's rows in: its ORDER_BY columns, ascending, nulls
+ * last, strings by UTF-8 bytes — DuckDB's `ORDER BY … NULLS LAST` under its default collation,
+ * which `orderBySql` writes for the same table. A report's rows are put in this order by its
+ * worker, so that the output CSV can be made of each report's rows as they come.
+ */
+export function orderRows<R extends Record<string, unknown>>(table: TableName, rows: R[]): R[] {
+  return rows.slice().sort(comparatorOf(table)); // Array#sort is stable: ties keep the order they were found in
+}
+
+type Comparator = (a: Record<string, unknown>, b: Record<string, unknown>) => number;
+const comparators = new Map<TableName, Comparator>();
+
+function comparatorOf(table: TableName): Comparator {
+  const known = comparators.get(table);
+  if (known) return known;
+  const keys = ORDER_BY[table];
+  const types = new Map(columnsOf(table).map((c) => [c.name, c.type]));
+  const compare: Comparator = (a, b) => {
+    for (const k of keys) {
+      const x = a[k];
+      const y = b[k];
+      if (x === y) continue;
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      const c = types.get(k) === 'string' || types.get(k) === 'date' ? compareUtf8(String(x), String(y)) : x < y ? -1 : x > y ? 1 : 0;
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+  comparators.set(table, compare);
+  return compare;
+}
+
+/** The ORDER BY clause that lists a table's rows in the order `orderRows` gives. */
+export function orderBySql(table: TableName, alias = ''): string {
+  return ORDER_BY[table].map((c) => `${alias}${c} NULLS LAST`).join(', ');
+}
+
+/**
+ * Strings in UTF-8 byte order, i.e. by code point. UTF-16 code units order the same except
+ * that a surrogate pair (U+10000 and up) sorts below U+E000–U+FFFF.
+ */
+export function compareUtf8(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys) return xs ? 1 : -1; // a surrogate starts a code point above every BMP one
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** A DuckDB table function reading a file written by `rowsToCsv`, typed by the schema. */

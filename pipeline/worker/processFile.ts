@@ -7,7 +7,7 @@
 import type { Reject, Report, TableName } from '../../schemas/index.ts';
 import { readRawFile } from '../ingest/index.ts';
 import { processDoc } from '../process.ts';
-import { rowsToCsv } from '../shared/rowFormat.ts';
+import { orderRows, rowsToCsv } from '../shared/rowFormat.ts';
 import { CLEAN_PART, decodeResult, encodeResult, pack, readRecord, type Location, type Packed } from '../shared/cache.ts';
 import { validateFile } from '../validate/index.ts';
 
@@ -101,7 +101,7 @@ function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; packe
   if (!report) return { stored, packed: null };
   const strings: Array<[string, string]> = [[CLEAN_PART, r.cleanText!]];
   for (const [t, rows] of Object.entries(v.rows)) {
-    if (rows.length) strings.push([t, rowsToCsv(t as TableName, rows as Array<Record<string, unknown>>)]);
+    if (rows.length) strings.push([t, rowsToCsv(t as TableName, orderRows(t as TableName, rows as Array<Record<string, unknown>>))]);
   }
   return { stored, packed: pack(strings) };
 }

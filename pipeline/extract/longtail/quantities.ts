@@ -12,8 +12,10 @@ import { sectionIdAt, type ExtractContext } from '../context.ts';
 // Numbers are found with a cheap scan; what follows them (余, 万, the unit) is read with sticky
 // expressions at the number's end only, and the approximation word is looked up just before it.
 const ARABIC = /\d+(?:\.\d+)?/g;
+const isDigitOrPoint = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
 const ARABIC_TAIL = new RegExp(`(余|多)?(千万|百万|万|亿)?(余|多)?(${UNIT_PATTERN})?`, 'y');
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
+const CHINESE_NUMERAL = new Set(Array.from('零〇一二两三四五六七八九十百千万亿', (c) => c.charCodeAt(0)));
 const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_PATTERN})`, 'y');
 const approxBefore = (text: string, at: number): string | undefined => {
   if (text.startsWith('超过', at - 2)) return '超过';
@@ -21,9 +23,19 @@ const approxBefore = (text: string, at: number): string | undefined => {
   return c && '近约超逾达'.includes(c) ? c : undefined;
 };
 
+/**
+ * The characters a Chinese numeral's tail can start with (余, 多, a unit's first character): the
+ * sticky unit expression runs only after one of them. Numerals are everywhere in Chinese prose
+ * (一是, 统一, 进一步), units after them are not.
+ */
+const CHINESE_TAIL_START = new Set(['余', '多', ...UNIT_PATTERN.split('|').map((u) => u.replace(/\\/g, '')[0])]);
+/** Inside a code or a longer number (PM2.5, 5G): a digit, point or Latin letter just before. */
+const isCodeChar = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 const APPROX_OF: Record<string, Quantity['approx']> = { 近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多' };
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
-const SUBJECT_STOP = /[，。；：、！？（）()“”‘’《》\n,;:]/;
+/** Where the words before a quantity stop: punctuation and line ends. */
+const SUBJECT_STOP = new Set(Array.from('，。；：、！？（）()“”‘’《》\n,;:', (c) => c.charCodeAt(0)));
 
 export function extractQuantities(ctx: ExtractContext): Quantity[] {
   const { text } = ctx;
@@ -50,22 +62,32 @@ export function extractQuantities(ctx: ExtractContext): Quantity[] {
       section_id: sectionIdAt(ctx.seg, start),
     });
   };
-  for (const m of text.matchAll(ARABIC)) {
-    const at = m.index!;
-    if (/[0-9.A-Za-z]/.test(text[at - 1] ?? '')) continue; // inside a code or a longer number (PM2.5, 5G)
-    ARABIC_TAIL.lastIndex = at + m[0].length;
+  // Numbers are found with `test`, which makes no match object (most numbers are not kept), and
+  // their start is found by stepping back over what the expression took: a match starts at the
+  // first digit after the previous match.
+  ARABIC.lastIndex = 0;
+  for (let searchedFrom = 0; ARABIC.test(text); searchedFrom = ARABIC.lastIndex) {
+    const end = ARABIC.lastIndex;
+    let at = end - 1;
+    while (at > searchedFrom && isDigitOrPoint(text.charCodeAt(at - 1))) at--;
+    while (text.charCodeAt(at) === 0x2e) at++;
+    if (at > 0 && isCodeChar(text.charCodeAt(at - 1))) continue;
+    ARABIC_TAIL.lastIndex = end;
     const [tail, after1, mult, after2, unit] = ARABIC_TAIL.exec(text)!;
     const before = approxBefore(text, at);
     if (!unit && !(mult && (before || after1 || after2))) continue; // a bare number is not a quantity
     const start = before && before !== '达' ? at - before.length : at;
     const approx = APPROX_OF[(before !== '达' ? before : undefined) ?? after1 ?? after2 ?? ''] ?? null;
-    push(start, at + m[0].length + tail.length, Number(m[0]), (mult ?? '') + (unit ?? ''), approx);
+    push(start, end + tail.length, Number(text.slice(at, end)), (mult ?? '') + (unit ?? ''), approx);
   }
-  for (const m of text.matchAll(CHINESE)) {
-    const at = m.index!;
-    const num = m[0];
-    if (text[at - 1] === '第') continue;
-    CHINESE_TAIL.lastIndex = at + num.length;
+  CHINESE.lastIndex = 0;
+  for (let searchedFrom = 0; CHINESE.test(text); searchedFrom = CHINESE.lastIndex) {
+    const end = CHINESE.lastIndex;
+    let at = end - 1;
+    while (at > searchedFrom && CHINESE_NUMERAL.has(text.charCodeAt(at - 1))) at--;
+    if (text[at - 1] === '第' || !CHINESE_TAIL_START.has(text[end])) continue;
+    const num = text.slice(at, end);
+    CHINESE_TAIL.lastIndex = end;
     const t = CHINESE_TAIL.exec(text);
     if (!t) continue;
     const [tail, after, unit] = t;
@@ -98,7 +120,7 @@ function isWordPart(text: string, start: number, num: string, unit: string): boo
 function subjectBefore(text: string, pos: number): string | null {
   let i = pos;
   const min = Math.max(0, pos - 24);
-  while (i > min && !SUBJECT_STOP.test(text[i - 1])) i--;
+  while (i > min && !SUBJECT_STOP.has(text.charCodeAt(i - 1))) i--;
   const s = text.slice(i, pos).replace(/^(全年|共|累计|其中|新增了?|达到|达|为|实现|完成|超过|近|约|逾|超)+$/, '').trim();
   return s || null;
 }

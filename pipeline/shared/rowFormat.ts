@@ -71,16 +71,16 @@ const comparators = new Map<TableName, Comparator>();
 function comparatorOf(table: TableName): Comparator {
   const known = comparators.get(table);
   if (known) return known;
-  const keys = ORDER_BY[table];
   const types = new Map(columnsOf(table).map((c) => [c.name, c.type]));
+  const keys = ORDER_BY[table].map((name) => ({ name, text: types.get(name) === 'string' || types.get(name) === 'date' }));
   const compare: Comparator = (a, b) => {
     for (const k of keys) {
-      const x = a[k];
-      const y = b[k];
+      const x = a[k.name];
+      const y = b[k.name];
       if (x === y) continue;
       if (x === null || x === undefined) return 1;
       if (y === null || y === undefined) return -1;
-      const c = types.get(k) === 'string' || types.get(k) === 'date' ? compareUtf8(String(x), String(y)) : x < y ? -1 : x > y ? 1 : 0;
+      const c = k.text ? compareUtf8(String(x), String(y)) : x < y ? -1 : x > y ? 1 : 0;
       if (c !== 0) return c;
     }
     return 0;

@@ -123,6 +123,20 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     expect(hashes(join(out, 'parquet'))).toEqual(hashes(join(fresh, 'parquet')));
   }, 120_000);
 
+  it('adds a report again whose clean text went missing from the previous output, without doubling its rows', async () => {
+    const texts = readdirSync(join(out, 'clean')).sort();
+    rmSync(join(out, 'clean', texts[3]));
+    const one = readdirSync(raw).filter((f) => f.startsWith('synth_')).sort()[4];
+    appendFileSync(join(raw, one), '\n各位代表，让我们砥砺前行！\n');
+    const r = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
+    expect(r.processed).toBe(1);
+    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh4-')), 'out');
+    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
+    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
+    expect(hashes(join(out, 'parquet'))).toEqual(hashes(join(fresh, 'parquet')));
+    expect(existsSync(join(out, 'clean', texts[3]))).toBe(true);
+  }, 120_000);
+
   it('updates the tables in place when a file is removed and another renamed', async () => {
     const files = readdirSync(raw).filter((f) => f.startsWith('synth_')).sort();
     renameSync(join(raw, files[0]), join(raw, `renamed_${files[0]}`));

@@ -130,7 +130,6 @@ export function decode(sourceFile: string, bytes: Uint8Array): IngestResult {
   return { ok: true, doc: { sourceFile, sha256, bytes: buf.length, encoding, text } };
 }
 
-
 const MAGIC: Array<[number[], string]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],

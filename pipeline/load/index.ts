@@ -7,9 +7,9 @@
  * every SPOOL_CHUNK_BYTES, read into DuckDB with read_csv (no row is parsed in JavaScript, no array
  * holds the corpus, DuckDB's memory is capped). The CSV files of the per-report tables are the
  * spooled lines themselves, put in order (csvBlocks.ts); the spool is therefore kept to the end,
- * and a build needs about the size of those CSV files again on disk while it runs. Everything is written to a temporary folder beside
- * the output and swapped in at the end, so a build that dies half-way leaves the previous output
- * whole.
+ * and a build needs about the size of those CSV files again on disk while it runs. Everything is
+ * written to a temporary folder beside the output and swapped in at the end, so a build that dies
+ * half-way leaves the previous output whole.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';

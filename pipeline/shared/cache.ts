@@ -18,8 +18,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeUtf8 } from './utf8.ts';
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
+import { encodeUtf8 } from './utf8.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

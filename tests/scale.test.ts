@@ -16,6 +16,13 @@ import { score } from '../pipeline/synth/score.ts';
 
 const hashes = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 
+/** An output updated in place must hold the files a build from nothing, without cache, writes. */
+async function expectSameAsFresh(raw: string, out: string) {
+  const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh-')), 'out');
+  await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
+  for (const f of ['csv', 'parquet']) expect(hashes(join(out, f)), f).toEqual(hashes(join(fresh, f)));
+}
+
 describe('synth', () => {
   it('writes the same files for the same seed and other files for another', () => {
     const a = mkdtempSync(join(tmpdir(), 'gr-syn-a-'));
@@ -105,10 +112,7 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     const again = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
     expect([again.processed, again.fromCache]).toEqual([1, 39]);
     // The tables were updated in place: the files must be those of a build from scratch.
-    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh-')), 'out');
-    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
-    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
-    expect(hashes(join(out, 'parquet'))).toEqual(hashes(join(fresh, 'parquet')));
+    await expectSameAsFresh(raw, out);
   }, 120_000);
 
   it('starts from nothing when the previous CSV files no longer match their block index', async () => {
@@ -117,10 +121,7 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     appendFileSync(join(raw, one), '\n各位代表，让我们携手前进！\n');
     const r = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
     expect(r.processed).toBe(1);
-    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh3-')), 'out');
-    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
-    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
-    expect(hashes(join(out, 'parquet'))).toEqual(hashes(join(fresh, 'parquet')));
+    await expectSameAsFresh(raw, out);
   }, 120_000);
 
   it('adds a report again whose clean text went missing from the previous output, without doubling its rows', async () => {
@@ -130,10 +131,7 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     appendFileSync(join(raw, one), '\n各位代表，让我们砥砺前行！\n');
     const r = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
     expect(r.processed).toBe(1);
-    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh4-')), 'out');
-    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
-    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
-    expect(hashes(join(out, 'parquet'))).toEqual(hashes(join(fresh, 'parquet')));
+    await expectSameAsFresh(raw, out);
     expect(existsSync(join(out, 'clean', texts[3]))).toBe(true);
   }, 120_000);
 
@@ -143,9 +141,7 @@ describe('a synthetic corpus through worker threads and the cache', () => {
     rmSync(join(raw, files[1]));
     const r = await build({ rawDir: raw, outDir: out, cacheDir: cache, threads: 2, partitionParquet: true });
     expect(r.reports).toBe(39);
-    const fresh = join(mkdtempSync(join(tmpdir(), 'gr-fresh2-')), 'out');
-    await build({ rawDir: raw, outDir: fresh, cacheDir: false, threads: 1 });
-    expect(hashes(join(out, 'csv'))).toEqual(hashes(join(fresh, 'csv')));
+    await expectSameAsFresh(raw, out);
   }, 120_000);
 
   it('writes Parquet partitioned by plan_year that DuckDB reads back whole', async () => {

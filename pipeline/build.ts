@@ -127,7 +127,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     rejects.sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
 
     const tLoad = Date.now();
-    if (process.env.GOVREPORTS_TIMING) process.stderr.write(`timing: CPU seconds used by the end of processing (all threads): ${(process.cpuUsage().user / 1e6).toFixed(1)} user, ${(process.cpuUsage().system / 1e6).toFixed(1)} system\n`);
+    if (process.env.GOVREPORTS_TIMING) {
+      const cpu = process.cpuUsage();
+      process.stderr.write(`timing: CPU seconds used by the end of processing (all threads): ${(cpu.user / 1e6).toFixed(1)} user, ${(cpu.system / 1e6).toFixed(1)} system\n`);
+    }
     opts.onLoad?.(kept.length);
     const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
     const { rowCounts } = await sink.finish({

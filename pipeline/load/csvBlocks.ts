@@ -20,7 +20,7 @@ export const BLOCK_TABLES = TABLE_NAMES.filter((t) => t !== 'reports' && t !== '
 const SLOT = new Map(BLOCK_TABLES.map((t, i) => [t as string, i]));
 
 /** The header line, as DuckDB's COPY writes it for the other tables. */
-export const csvHeader = (table: TableName): string => columnsOf(table).map((c) => c.name).join(',') + '\n';
+const csvHeader = (table: TableName): string => columnsOf(table).map((c) => c.name).join(',') + '\n';
 
 export const BLOCK_INDEX_FILE = '.govreports-csv-blocks.json';
 
@@ -31,32 +31,32 @@ interface Blocks {
   /** [offset, length] per BLOCK_TABLES entry. */
   at: Float64Array;
 }
-export const PREVIOUS = -1;
+const PREVIOUS = -1;
+
+/** A report's part of one table's spool: recorded as its rows are appended. */
+export type NoteBlock = (table: string, offset: number, length: number) => void;
 
 export class BlockIndex {
   private readonly blocks = new Map<string, Blocks>();
 
-  /** A new block set for a report; `note` records one table's part of it. */
-  start(reportId: string, source: number): Blocks {
-    const b = { source, at: new Float64Array(BLOCK_TABLES.length * 2) };
-    this.blocks.set(reportId, b);
-    return b;
+  /** The previous output's blocks, when its database is re-used. */
+  constructor(private readonly previous: PreviousBlocks | null) {}
+
+  /** A new block set for a report whose rows go to spool chunk `chunk`. */
+  start(reportId: string, chunk: number): NoteBlock {
+    const at = new Float64Array(BLOCK_TABLES.length * 2);
+    this.blocks.set(reportId, { source: chunk, at });
+    return (table, offset, length) => {
+      const k = SLOT.get(table);
+      if (k === undefined) return;
+      at[2 * k] = offset;
+      at[2 * k + 1] = length;
+    };
   }
 
-  static note(b: Blocks, table: string, offset: number, length: number) {
-    const k = SLOT.get(table);
-    if (k === undefined) return;
-    b.at[2 * k] = offset;
-    b.at[2 * k + 1] = length;
-  }
-
-  has(reportId: string): boolean {
-    return this.blocks.has(reportId);
-  }
-
-  /** Re-uses a report's blocks from the previous output's index. */
-  keep(reportId: string, previous: PreviousBlocks) {
-    const at = previous.at.get(reportId);
+  /** Re-uses a report's blocks from the previous output's CSV files. */
+  keep(reportId: string) {
+    const at = this.previous?.at.get(reportId);
     if (!at) throw new Error(`report ${reportId} has no rows in the previous CSV files`);
     this.blocks.set(reportId, { source: PREVIOUS, at });
   }
@@ -70,7 +70,6 @@ export class BlockIndex {
     csvDir: string;
     indexFile: string;
     spoolFile: (chunk: number, table: TableName) => string;
-    previousCsvDir: string | null;
   }): Promise<Map<string, string>> {
     const ids = [...o.reportIds].sort();
     const hashes = new Map<string, string>();
@@ -92,7 +91,7 @@ export class BlockIndex {
           const length = b.at[2 * k + 1];
           lens.push(length);
           if (length === 0) continue;
-          const path = b.source === PREVIOUS ? join(o.previousCsvDir!, `${table}.csv`) : o.spoolFile(b.source, table);
+          const path = b.source === PREVIOUS ? join(this.previous!.csvDir, `${table}.csv`) : o.spoolFile(b.source, table);
           pieces.push({ path, offset, length });
         }
         await new Promise(setImmediate); // the caller's DuckDB work gets its turn between tables

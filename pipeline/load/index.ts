@@ -86,7 +86,7 @@ export class OutputSink {
   private readonly added = new Set<string>();
   private spool: { no: number; fds: Map<string, number>; sizes: Map<string, number>; bytes: number } | null = null;
   /** Where each report's rows lie, for the CSV files (see csvBlocks.ts). */
-  private readonly blocks = new BlockIndex();
+  private readonly blocks: BlockIndex;
   private chunks = 0;
   private ingesting: Promise<void> = Promise.resolve();
   private failure: unknown = null;
@@ -104,10 +104,11 @@ export class OutputSink {
     existing: Set<string>,
     /** The previous output's clean/ folder and CSV blocks, when its database is re-used. */
     private readonly previousClean: string | null,
-    private readonly previousBlocks: PreviousBlocks | null,
+    previousBlocks: PreviousBlocks | null,
     private readonly chunkBytes: number,
   ) {
     this.existing = existing;
+    this.blocks = new BlockIndex(previousBlocks);
   }
 
   static async open(o: SinkOptions): Promise<OutputSink> {
@@ -162,7 +163,7 @@ export class OutputSink {
     if (this.added.has(reportId) || this.existing.has(reportId)) return Promise.resolve();
     this.added.add(reportId);
     const spool = this.spool ?? this.openSpool();
-    const blocks = this.blocks.start(reportId, spool.no);
+    const noteBlock = this.blocks.start(reportId, spool.no);
     for (const [name, bytes] of unpack(packed)) {
       if (name === CLEAN_PART) {
         this.inBackground(writeFile(join(this.tmp, 'clean', `${reportId}.txt`), bytes));
@@ -175,7 +176,7 @@ export class OutputSink {
       }
       const offset = spool.sizes.get(name) ?? 0;
       for (let done = 0; done < bytes.byteLength;) done += writeSync(fd, bytes, done);
-      BlockIndex.note(blocks, name, offset, bytes.byteLength);
+      noteBlock(name, offset, bytes.byteLength);
       spool.sizes.set(name, offset + bytes.byteLength);
       spool.bytes += bytes.byteLength;
     }
@@ -187,7 +188,7 @@ export class OutputSink {
   keep(reportId: string): Promise<void> {
     if (this.added.has(reportId) || !this.existing.has(reportId)) return Promise.resolve();
     this.added.add(reportId);
-    this.blocks.keep(reportId, this.previousBlocks!);
+    this.blocks.keep(reportId);
     const from = join(this.previousClean!, `${reportId}.txt`);
     const to = join(this.tmp, 'clean', `${reportId}.txt`);
     // Outputs are never edited in place, so the two folders can share the file.
@@ -222,7 +223,6 @@ export class OutputSink {
       csvDir: join(tmp, 'csv'),
       indexFile: join(tmp, BLOCK_INDEX_FILE),
       spoolFile: (chunk, table) => this.spoolFile(chunk, table),
-      previousCsvDir: this.previousBlocks?.csvDir ?? null,
     });
     blockHashes.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     await this.ingesting;

@@ -16,6 +16,7 @@ import { OutputSink, readFingerprint, recoverOutput } from './load/index.ts';
 import { reportIdOf } from './process.ts';
 import { qualityReport } from './quality.ts';
 import { codeVersion, ResultStore, resultsRoot } from './shared/cache.ts';
+import { PACKAGE_VERSION } from './shared/projectRoot.ts';
 import { processFile, type FileSummary, type FileTask } from './worker/processFile.ts';
 
 export class UsageError extends Error {}
@@ -75,7 +76,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   recoverOutput(opts.outDir); // a build killed during its last step may have set the previous output aside
   const found = discover(opts.rawDir);
   const cacheRoot = opts.cacheDir === false ? null : resolve(opts.cacheDir ?? join('.cache', 'govreports'));
-  const pkgVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const pkgVersion = PACKAGE_VERSION;
   const version = opts.version ?? pkgVersion;
 
   // Nothing changed (same files, same bytes, same code, same options): the output stands.
@@ -153,6 +154,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   }
 }
 
+/**
+ * The worker threads' script. Run from the bundle bin/govreports.mjs makes, it is the bundle's
+ * own worker (plain JavaScript); run from the sources (the tests), entry.mjs loads the TypeScript
+ * through tsx.
+ */
+const WORKER_SCRIPT = (import.meta.url.endsWith('.ts') ? new URL('./worker/entry.mjs', import.meta.url) : new URL('./worker/main.mjs', import.meta.url)).href;
+
 async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultStore | null, onResult: (s: FileSummary) => Promise<void>): Promise<FileSummary[]> {
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), tasks.length));
   let done = 0;
@@ -169,7 +177,7 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
   // Two tasks in hand per worker: a worker that finishes one starts the next at once, instead of
   // waiting for the main thread (busy writing the last one's rows) to send it.
   const pool = new Piscina({
-    filename: new URL('./worker/entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2,
+    filename: WORKER_SCRIPT, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2,
     workerData: { stored: store?.entries() ?? {} }, // for files whose sha256 only the worker learns
   });
   try {

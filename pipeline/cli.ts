@@ -2,12 +2,12 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { build, UsageError } from './build.ts';
-import { readFileSync } from 'node:fs';
 import { release } from './release.ts';
+import { PACKAGE_VERSION } from './shared/projectRoot.ts';
 import { synth } from './synth/index.ts';
 
 const program = new Command();
-program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version(PACKAGE_VERSION);
 
 program
   .command('build')

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -152,6 +152,27 @@ describe('the command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^built 5 reports from 5 files into .*indicators=\d+.*rejects=0/);
   });
+  it('runs bundled code that knows its project: the same code version, worker threads, the same rows', async () => {
+    // Ten files, so that the bundle's worker threads run (fewer are processed on the main thread).
+    const dir = mkdtempSync(join(tmpdir(), 'gr-bundle-'));
+    mkdirSync(join(dir, 'raw'));
+    for (const f of readdirSync('raw').filter((n) => n.endsWith('.txt'))) {
+      for (const k of [1, 2]) writeFileSync(join(dir, 'raw', `${k}_${f}`), `${readFileSync(join('raw', f), 'utf8')}\n（第${k}份）\n`);
+    }
+    const r = cli('build', '--raw', join(dir, 'raw'), '--out', join(dir, 'cli'), '--cache', join(dir, 'cache'), '--threads', '2');
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join('.cache', 'bundle', 'worker', 'main.mjs'))).toBe(true);
+    // The bundle's results are stored under the code version the sources compute.
+    const { codeVersion } = await import('../pipeline/shared/cache.ts');
+    expect(readdirSync(join(dir, 'cache', 'results'))).toEqual([codeVersion()]);
+    // and its worker threads find them again: into a new folder, every report comes from the cache.
+    const again = cli('build', '--raw', join(dir, 'raw'), '--out', join(dir, 'cli2'), '--cache', join(dir, 'cache'), '--threads', '2');
+    expect(again.stdout).toMatch(/\(0 processed, 10 from cache\)/);
+    await build({ rawDir: join(dir, 'raw'), outDir: join(dir, 'sources'), cacheDir: false });
+    for (const t of TABLE_NAMES) {
+      expect(readFileSync(join(dir, 'cli', 'csv', `${t}.csv`), 'utf8'), t).toBe(readFileSync(join(dir, 'sources', 'csv', `${t}.csv`), 'utf8'));
+    }
+  }, 60_000);
 });
 
 describe('a release', () => {

@@ -17,11 +17,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
+import { PROJECT_ROOT as ROOT } from './projectRoot.ts';
 import { encodeUtf8 } from './utf8.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let codeKey: string | null = null;
 

@@ -9,7 +9,7 @@ import { extractMetadata, workReportVerdict } from './extract/metadata/index.ts'
 import { extractLongTail } from './extract/longtail/index.ts';
 import { extractIndicators } from './extract/indicators/index.ts';
 import { segment } from './segment/index.ts';
-import { codePointIndex, codePointLength } from './shared/offsets.ts';
+import { codePointIndex } from './shared/offsets.ts';
 
 export type PerReportTable = Exclude<TableName, 'rejects'>;
 
@@ -51,7 +51,7 @@ export function processDoc(doc: RawDoc): FileResult {
     title: m.title, admin_level: m.admin_level, province: m.province, prefecture: m.prefecture, county: m.county,
     region_name: m.region_name, admin_code: m.admin_code, review_year: m.review_year, plan_year: m.plan_year,
     meeting_date: m.meeting_date, congress_term: m.congress_term, congress_session: m.congress_session,
-    speaker_name: m.speaker_name, speaker_title: m.speaker_title, chars: codePointLength(c.text), truncated: m.truncated,
+    speaker_name: m.speaker_name, speaker_title: m.speaker_title, chars: cp(c.text.length), truncated: m.truncated,
   });
   result.rows.repairs = c.repairs.map((r) => ({ report_id, ...r }));
   result.rows.sections = seg.sections.map((s) => ({

@@ -17,9 +17,3 @@ export function codePointIndex(text: string): ToCodePoint {
   table[text.length] = cp;
   return (i) => table[i];
 }
-
-export const codePointLength = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};

@@ -76,8 +76,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   recoverOutput(opts.outDir); // a build killed during its last step may have set the previous output aside
   const found = discover(opts.rawDir);
   const cacheRoot = opts.cacheDir === false ? null : resolve(opts.cacheDir ?? join('.cache', 'govreports'));
-  const pkgVersion = PACKAGE_VERSION;
-  const version = opts.version ?? pkgVersion;
+  const version = opts.version ?? PACKAGE_VERSION;
 
   // Nothing changed (same files, same bytes, same code, same options): the output stands.
   const stats = new Map(found.files.map((f) => [f, statKey(join(opts.rawDir, f))]));
@@ -133,7 +132,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       process.stderr.write(`timing: CPU seconds used by the end of processing (all threads): ${(cpu.user / 1e6).toFixed(1)} user, ${(cpu.system / 1e6).toFixed(1)} system\n`);
     }
     opts.onLoad?.(kept.length);
-    const quality = qualityReport({ version: pkgVersion, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
+    const quality = qualityReport({ version: PACKAGE_VERSION, code: codeVersion(), filesSeen: found.files.length + found.rejects.length, kept, summaries, rejects });
     const { rowCounts } = await sink.finish({
       kept: kept.map((s) => ({ reportId: s.report!.report_id, sourceFile: s.sourceFile, origin: sources.get(s.sourceFile) ?? null })),
       rejects,
@@ -159,7 +158,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
  * own worker (plain JavaScript); run from the sources (the tests), entry.mjs loads the TypeScript
  * through tsx.
  */
-const WORKER_SCRIPT = (import.meta.url.endsWith('.ts') ? new URL('./worker/entry.mjs', import.meta.url) : new URL('./worker/main.mjs', import.meta.url)).href;
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER_SCRIPT = (FROM_SOURCES ? new URL('./worker/entry.mjs', import.meta.url) : new URL('./worker/main.mjs', import.meta.url)).href;
+/** The bundle's source maps, so that a worker's stack trace (an internal_error's detail) names TypeScript lines. */
+const WORKER_ARGV = FROM_SOURCES ? process.execArgv : [...process.execArgv, '--enable-source-maps'];
 
 async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultStore | null, onResult: (s: FileSummary) => Promise<void>): Promise<FileSummary[]> {
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), tasks.length));
@@ -177,7 +179,7 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
   // Two tasks in hand per worker: a worker that finishes one starts the next at once, instead of
   // waiting for the main thread (busy writing the last one's rows) to send it.
   const pool = new Piscina({
-    filename: WORKER_SCRIPT, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2,
+    filename: WORKER_SCRIPT, execArgv: WORKER_ARGV, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2,
     workerData: { stored: store?.entries() ?? {} }, // for files whose sha256 only the worker learns
   });
   try {

@@ -21,7 +21,6 @@ import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'nod
 import { PROJECT_ROOT as ROOT } from './projectRoot.ts';
 import { encodeUtf8 } from './utf8.ts';
 
-
 let codeKey: string | null = null;
 
 /**

@@ -190,6 +190,7 @@ function readFully(fd: number, buf: Buffer, at: number, length: number, position
   }
 }
 
-function writeFully(fd: number, buf: Buffer, length: number) {
+/** Writes the first `length` bytes of `buf`, however many calls the system takes. */
+export function writeFully(fd: number, buf: Uint8Array, length: number) {
   for (let done = 0; done < length;) done += writeSync(fd, buf, done, length - done);
 }

@@ -12,7 +12,7 @@
  * half-way leaves the previous output whole.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -22,7 +22,7 @@ import {
 } from '../../schemas/index.ts';
 import { CLEAN_PART, unpack, type Packed } from '../shared/cache.ts';
 import { orderBySql, readCsvSql } from '../shared/rowFormat.ts';
-import { BLOCK_INDEX_FILE, BLOCK_TABLES, BlockIndex, readPreviousBlocks, type PreviousBlocks } from './csvBlocks.ts';
+import { BLOCK_INDEX_FILE, BLOCK_TABLES, BlockIndex, readPreviousBlocks, writeFully, type PreviousBlocks } from './csvBlocks.ts';
 
 /** A kept report: what only this build knows about it (its path, its origin). */
 export interface KeptReport { reportId: string; sourceFile: string; origin: string | null }
@@ -63,7 +63,7 @@ const FINGERPRINT = '.govreports-build';
  * CPU-seconds), and reading while the workers run only takes cores from them.
  */
 const SPOOL_CHUNK_BYTES = 1024 * 1024 * 1024;
-/** Clean texts being written at once, at most (each holds its report's buffer until done). */
+/** Clean texts of the previous output being linked or copied at once, at most. */
 const MAX_PENDING_WRITES = 64;
 const ROW_TABLES = TABLE_NAMES.filter((t): t is Exclude<TableName, 'rejects'> => t !== 'rejects');
 
@@ -90,7 +90,7 @@ export class OutputSink {
   private chunks = 0;
   private ingesting: Promise<void> = Promise.resolve();
   private failure: unknown = null;
-  /** Clean texts being written (off the main thread), and the first error one of them met. */
+  /** Previous clean texts being linked or copied (off the main thread), and the first error one of them met. */
   private readonly writes = new Set<Promise<void>>();
   private writeFailure: unknown = null;
   private closed = false;
@@ -177,7 +177,7 @@ export class OutputSink {
         spool.fds.set(name, fd);
       }
       const offset = spool.sizes.get(name) ?? 0;
-      for (let done = 0; done < bytes.byteLength;) done += writeSync(fd, bytes, done);
+      writeFully(fd, bytes, bytes.byteLength);
       noteBlock(name, offset, bytes.byteLength);
       spool.sizes.set(name, offset + bytes.byteLength);
       spool.bytes += bytes.byteLength;

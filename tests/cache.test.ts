@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf, type TableName } from '../schemas/index.ts';
 import { codeVersion, decodeResult, encodeResult, pack, readRecord, ResultStore, resultsRoot, unpack } from '../pipeline/shared/cache.ts';
 import fc from 'fast-check';
-import { compareUtf8, orderBySql, orderRows, readCsvSql, rowsToCsv } from '../pipeline/shared/rowFormat.ts';
+import { compareUtf8, orderBySql, orderRows, readCsvSql, rowsToCsv, rowsToCsvBytes } from '../pipeline/shared/rowFormat.ts';
 
 async function readBack(table: TableName, csv: string): Promise<Array<Record<string, unknown>>> {
   const dir = mkdtempSync(join(tmpdir(), 'gr-rows-'));
@@ -50,6 +50,29 @@ describe('rows as CSV lines', () => {
     const [back] = await readBack('reports', rowsToCsv('reports', [row]));
     expect(back.truncated).toBe(true);
     expect(String(back.meeting_date)).toBe('2023-01-05');
+  });
+
+  it('writes the bytes a plain field-by-field writer would, for any strings and numbers', () => {
+    // The reference: each field as a string, joined, then encoded as Buffer.from does (a lone
+    // surrogate becomes U+FFFD). Strings short and long, as the writer copies the two differently.
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('"', '""', '\ud800', '\udc00', '\ud83d\ude00', '𠀀', '报告'.repeat(30), 'a,b\n', ''));
+    const str = fc.array(piece, { maxLength: 8 }).map((a) => a.join(''));
+    const num = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, 0.1 + 0.2, Number.NaN, Infinity));
+    const row = fc.record({ report_id: str, char_start: fc.nat(), char_end: fc.nat(), text: str, value: fc.option(num), unit: fc.option(str), value_normalized: fc.option(num), unit_normalized: fc.option(str), approx: fc.option(str), subject: fc.option(str), section_id: fc.option(fc.nat()) });
+    const field = (v: unknown) => (typeof v === 'string' ? `"${v.replaceAll('"', '""')}"` : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
+    const reference = (rows: Array<Record<string, unknown>>) => rows.map((r) => columnsOf('quantities').map((c) => field(r[c.name])).join(',') + '\n').join('');
+    fc.assert(fc.property(fc.array(row, { maxLength: 6 }), (rows) => {
+      const want = Buffer.from(reference(rows));
+      expect(rowsToCsvBytes('quantities', rows).equals(want)).toBe(true);
+      expect(Buffer.from(rowsToCsv('quantities', rows)).equals(want)).toBe(true);
+    }), { numRuns: 400 });
+  });
+
+  it('keeps writing correctly past the memory it started with', () => {
+    const long = '“长段落”'.repeat(30_000); // 150,000 code units: the sink grows (twice) mid-row
+    const rows = [0, 1, 2].map((i) => ({ report_id: `r${i}`, paragraph_no: i, section_id: null, text: `${long}"${i}`, char_start: 0, char_end: 1 }));
+    expect(rowsToCsvBytes('paragraphs', rows).toString()).toBe(rows.map((r) => `"${r.report_id}",${r.paragraph_no},,"${r.text.replaceAll('"', '""')}",0,1\n`).join(''));
+    expect(rowsToCsvBytes('paragraphs', rows.slice(0, 1)).toString()).toBe(`"r0",0,,"${long}""0",0,1\n`);
   });
 
   it('refuses a value of another type than its column declares', () => {

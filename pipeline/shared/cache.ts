@@ -172,12 +172,16 @@ export interface Packed {
   bytes: Uint8Array;
 }
 
-export function pack(strings: Array<[name: string, text: string]>): Packed {
-  const parts = strings.map(([, text]) => encodeUtf8(text));
-  const index = strings.map(([name], i) => [name, parts[i].byteLength] as [string, number]);
+/** Parts given as strings are encoded as UTF-8; bytes are taken as they are. */
+export function pack(named: Array<[name: string, content: string | Uint8Array]>): Packed {
+  const parts = named.map(([, content]) => (typeof content === 'string' ? encodeUtf8(content) : content));
+  const index = named.map(([name], i) => [name, parts[i].byteLength] as [string, number]);
   const bytes = Buffer.allocUnsafeSlow(index.reduce((n, [, len]) => n + len, 0)); // its own memory, transferable
   let at = 0;
-  for (const part of parts) at += part.copy(bytes, at);
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
   return { index, bytes };
 }
 

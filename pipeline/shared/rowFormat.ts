@@ -10,9 +10,98 @@
  * strings are always quoted (a quoted empty string stays '' and is never read as null), an
  * unquoted empty field is null, numbers are written as JavaScript prints them.
  */
+import { transcode } from 'node:buffer';
 import { columnsOf, DUCKDB_TYPE, ORDER_BY, type TableName } from '../../schemas/index.ts';
 
-type RowWriter = (row: Record<string, unknown>) => string;
+/**
+ * Where a table's lines are written: UTF-16 code units, turned into UTF-8 by ICU in one call at
+ * the end. Writing fields into one growing array instead of concatenating strings (the writer
+ * before this one) spares the strings a line was made of (1.2 of the 3.4 MB a report allocated;
+ * young-generation collections per 1,000 reports 236 → 184) and the flattening and
+ * well-formedness scans that encoding a concatenated string costs. Two builds of 1,000 reports
+ * run side by side, one worker each, four times: this writer's took 0.95–0.99 of the other's CPU.
+ */
+class CsvUnits {
+  units = new Uint16Array(INITIAL_UNITS);
+  /** The same memory as bytes, for V8's native copy of long strings. */
+  bytes = Buffer.from(this.units.buffer);
+  length = 0;
+
+  /** A string field: quoted, inner quotes doubled, a lone surrogate written as U+FFFD (as UTF-8 encoders do). */
+  quoted(s: string) {
+    const n = s.length;
+    this.reserve(2 * n + 2);
+    const u = this.units;
+    let at = this.length;
+    u[at++] = QUOTE;
+    if (n >= NATIVE_COPY_FROM && s.indexOf('"') < 0 && (s as unknown as { isWellFormed(): boolean }).isWellFormed()) {
+      at += this.bytes.write(s, 2 * at, 'utf16le') >> 1;
+    } else {
+      for (let i = 0; i < n; i++) {
+        let c = s.charCodeAt(i);
+        if (c === QUOTE) u[at++] = QUOTE;
+        else if ((c & 0xf800) === 0xd800) {
+          const d = c < 0xdc00 && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+          if ((d & 0xfc00) === 0xdc00) {
+            u[at++] = c;
+            c = d;
+            i++;
+          } else {
+            c = 0xfffd;
+          }
+        }
+        u[at++] = c;
+      }
+    }
+    u[at++] = QUOTE;
+    this.length = at;
+  }
+
+  /** ASCII text as it is (numbers, booleans). */
+  plain(s: string) {
+    const n = s.length;
+    this.reserve(n);
+    const u = this.units;
+    let at = this.length;
+    for (let i = 0; i < n; i++) u[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
+
+  unit(c: number) {
+    this.reserve(1);
+    this.units[this.length++] = c;
+  }
+
+  private reserve(more: number) {
+    const need = this.length + more;
+    if (need <= this.units.length) return;
+    let size = this.units.length * 2;
+    while (size < need) size *= 2;
+    const grown = new Uint16Array(size);
+    grown.set(this.units.subarray(0, this.length));
+    this.units = grown;
+    this.bytes = Buffer.from(grown.buffer);
+  }
+
+  /** Starts afresh; memory grown for an unusually long table is given back. */
+  reset() {
+    this.length = 0;
+    if (this.units.length > MAX_KEPT_UNITS) {
+      this.units = new Uint16Array(INITIAL_UNITS);
+      this.bytes = Buffer.from(this.units.buffer);
+    }
+  }
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+const INITIAL_UNITS = 1 << 16;
+const MAX_KEPT_UNITS = 1 << 23;
+/** Below this length a JavaScript loop copies a string faster than a call into V8's native copy. */
+const NATIVE_COPY_FROM = 32;
+
+type RowWriter = (row: Record<string, unknown>, out: CsvUnits) => void;
 const writers = new Map<TableName, RowWriter>();
 
 /**
@@ -23,36 +112,55 @@ const writers = new Map<TableName, RowWriter>();
 function writerOf(table: TableName): RowWriter {
   let w = writers.get(table);
   if (w) return w;
-  const fields = columnsOf(table).map((c) => {
+  const fields = columnsOf(table).map((c, i) => {
     if (!/^[a-z_][a-z0-9_]*$/.test(c.name)) throw new Error(`column name ${c.name} cannot be compiled`);
-    const v = `r.${c.name}`;
+    const separator = i ? `out.unit(${COMMA}); ` : '';
+    const check = `else if (v != null) bad('${c.name}', v);`;
     switch (c.type) {
       case 'string':
       case 'date':
-        return `(typeof ${v} === 'string' ? q(${v}) : ${v} == null ? '' : bad('${c.name}', ${v}))`;
+        return `${separator}v = r.${c.name}; if (typeof v === 'string') out.quoted(v); ${check}`;
       case 'integer':
       case 'number':
-        return `(typeof ${v} === 'number' ? (Number.isFinite(${v}) ? '' + ${v} : '') : ${v} == null ? '' : bad('${c.name}', ${v}))`;
+        return `${separator}v = r.${c.name}; if (typeof v === 'number') { if (Number.isFinite(v)) out.plain('' + v); } ${check}`;
       case 'boolean':
-        return `(${v} === true ? 'true' : ${v} === false ? 'false' : ${v} == null ? '' : bad('${c.name}', ${v}))`;
+        return `${separator}v = r.${c.name}; if (v === true) out.plain('true'); else if (v === false) out.plain('false'); ${check}`;
     }
   });
-  w = new Function('q', 'bad', `return (r) => ${fields.join(" + ',' + ")} + '\\n';`)(quote, bad) as RowWriter;
+  w = new Function('bad', `return (r, out) => { let v;\n${fields.join('\n')}\nout.unit(${NEWLINE}); };`)(bad) as RowWriter;
   writers.set(table, w);
   return w;
 }
 
-const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
 const bad = (column: string, v: unknown): never => {
   throw new Error(`column ${column}: ${typeof v} is not the type its schema declares`);
 };
 
-/** Rows of one table as CSV lines, each ending in a newline. */
-export function rowsToCsv(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): string {
+/** One per thread: a table's lines are written into it, then copied out. */
+const sink = new CsvUnits();
+
+function writeRows(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): CsvUnits {
   const write = writerOf(table);
-  let out = '';
-  for (const row of rows) out += write(row);
-  return out;
+  sink.reset();
+  for (const row of rows) write(row, sink);
+  return sink;
+}
+
+/**
+ * Rows of one table as CSV lines, each ending in a newline: strings always quoted (a quoted
+ * empty string stays '' and is never read as null), an unquoted empty field is null, numbers as
+ * JavaScript prints them. In UTF-8, as they are stored and loaded.
+ */
+export function rowsToCsvBytes(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): Buffer {
+  const out = writeRows(table, rows);
+  // The units are well-formed UTF-16 (lone surrogates were replaced), which ICU converts as is.
+  return out.length ? transcode(out.bytes.subarray(0, 2 * out.length), 'utf16le', 'utf8') : Buffer.alloc(0);
+}
+
+/** The same lines as a string. */
+export function rowsToCsv(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): string {
+  const out = writeRows(table, rows);
+  return out.bytes.toString('utf16le', 0, 2 * out.length);
 }
 
 /**

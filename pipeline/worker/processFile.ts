@@ -7,7 +7,7 @@
 import type { Reject, Report, TableName } from '../../schemas/index.ts';
 import { readRawFile } from '../ingest/index.ts';
 import { processDoc } from '../process.ts';
-import { orderRows, rowsToCsv } from '../shared/rowFormat.ts';
+import { orderRows, rowsToCsvBytes } from '../shared/rowFormat.ts';
 import { CLEAN_PART, decodeResult, encodeResult, pack, readRecord, type Location, type Packed } from '../shared/cache.ts';
 import { validateFile } from '../validate/index.ts';
 
@@ -99,11 +99,11 @@ function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; packe
     rejects: [...r.rejects, ...v.rejects],
   };
   if (!report) return { stored, packed: null };
-  const strings: Array<[string, string]> = [[CLEAN_PART, r.cleanText!]];
+  const parts: Array<[string, string | Uint8Array]> = [[CLEAN_PART, r.cleanText!]];
   for (const [t, rows] of Object.entries(v.rows)) {
-    if (rows.length) strings.push([t, rowsToCsv(t as TableName, orderRows(t as TableName, rows as Array<Record<string, unknown>>))]);
+    if (rows.length) parts.push([t, rowsToCsvBytes(t as TableName, orderRows(t as TableName, rows as Array<Record<string, unknown>>))]);
   }
-  return { stored, packed: pack(strings) };
+  return { stored, packed: pack(parts) };
 }
 
 /** Results are stored by content; the path they are reported under is the current one. */

@@ -139,28 +139,13 @@ const bad = (column: string, v: unknown): never => {
 /** One per thread: a table's lines are written into it, then copied out. */
 const sink = new CsvUnits();
 
-function writeRows(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): CsvUnits {
+/** Rows of one table as CSV lines in UTF-8, each ending in a newline (the dialect above). */
+export function rowsToCsvBytes(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): Buffer {
   const write = writerOf(table);
   sink.reset();
   for (const row of rows) write(row, sink);
-  return sink;
-}
-
-/**
- * Rows of one table as CSV lines, each ending in a newline: strings always quoted (a quoted
- * empty string stays '' and is never read as null), an unquoted empty field is null, numbers as
- * JavaScript prints them. In UTF-8, as they are stored and loaded.
- */
-export function rowsToCsvBytes(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): Buffer {
-  const out = writeRows(table, rows);
   // The units are well-formed UTF-16 (lone surrogates were replaced), which ICU converts as is.
-  return out.length ? transcode(out.bytes.subarray(0, 2 * out.length), 'utf16le', 'utf8') : Buffer.alloc(0);
-}
-
-/** The same lines as a string. */
-export function rowsToCsv(table: TableName, rows: ReadonlyArray<Record<string, unknown>>): string {
-  const out = writeRows(table, rows);
-  return out.bytes.toString('utf16le', 0, 2 * out.length);
+  return sink.length ? transcode(sink.bytes.subarray(0, 2 * sink.length), 'utf16le', 'utf8') : Buffer.alloc(0);
 }
 
 /**
@@ -220,7 +205,7 @@ export function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** A DuckDB table function reading a file written by `rowsToCsv`, typed by the schema. */
+/** A DuckDB table function reading a file written by `rowsToCsvBytes`, typed by the schema. */
 export function readCsvSql(table: TableName, file: string): string {
   const columns = `{${columnsOf(table).map((c) => `'${c.name}': '${DUCKDB_TYPE[c.type]}'`).join(', ')}}`;
   return `read_csv('${file.replace(/'/g, "''")}', header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = ${columns}, max_line_size = ${MAX_ROW_BYTES}, buffer_size = ${MAX_ROW_BYTES})`;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Report } from '../schemas/index.ts';
+import { columnsOf, TABLE_NAMES, TABLES, type ColumnInfo, type Indicator, type Report } from '../schemas/index.ts';
+import { compiledParser } from '../pipeline/validate/compiled.ts';
 import { dropDuplicateReports } from '../pipeline/build.ts';
 import { dropDuplicateFigures, INDICATOR_CHECKS, runChecks, validateFile } from '../pipeline/validate/index.ts';
 import { report, run, summaryOf } from './helpers.ts';
@@ -12,6 +14,61 @@ const validate = (over: { reports?: Partial<Report>[]; indicators?: Partial<Indi
     sourceFile: 'f.txt', cleanText: base.cleanText,
     rows: { ...base.rows, reports: over.reports ? over.reports.map((r) => ({ ...rep, ...r })) : base.rows.reports, indicators: (over.indicators ?? base.rows.indicators) as Indicator[] } as never,
   });
+
+/** Values of a column's declared type mostly, and now and then anything at all. */
+const junk = fc.oneof(
+  fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constantFrom(null, undefined, -0, Number.NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 53), 2 ** 31, 0.5, '', '2023-01-05', 'target', [], {}),
+);
+function valueOf(c: ColumnInfo): fc.Arbitrary<unknown> {
+  const typed = c.enumValues ? fc.constantFrom(...c.enumValues)
+    : c.type === 'integer' ? fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(-0, 2 ** 31, -(2 ** 31) - 1))
+    : c.type === 'number' ? fc.double({ noNaN: true, noDefaultInfinity: true })
+    : c.type === 'boolean' ? fc.boolean()
+    : c.type === 'date' ? fc.constantFrom('2023-01-05', '2024-02-29', '2023-02-29')
+    : fc.string({ unit: 'binary', maxLength: 20 });
+  const valid = c.nullable ? fc.oneof(typed, fc.constant(null)) : typed;
+  return fc.oneof({ weight: 30, arbitrary: valid }, { weight: 1, arbitrary: junk });
+}
+const rowOf = (table: (typeof TABLE_NAMES)[number]) =>
+  fc.tuple(fc.record(Object.fromEntries(columnsOf(table).map((c) => [c.name, valueOf(c)]))), fc.dictionary(fc.constantFrom('extra', 'note', '__x'), junk, { maxKeys: 2 }))
+    .map(([row, extra]) => ({ ...extra, ...row }));
+
+describe('validate: the compiled form of the schemas', () => {
+  it('accepts only what zod accepts, returns what zod returns, and accepts every plain row zod accepts', () => {
+    let compiled = 0;
+    for (const table of TABLE_NAMES) {
+      const quick = compiledParser(table);
+      if (!quick) continue;
+      compiled++;
+      fc.assert(fc.property(rowOf(table), (row) => {
+        const fast = quick(row);
+        const slow = TABLES[table].safeParse(row);
+        if (fast) {
+          expect(slow.success).toBe(true);
+          expect(fast).toStrictEqual(slow.data);
+          expect(Object.keys(fast)).toEqual(Object.keys(slow.data!));
+        } else {
+          expect(slow.success).toBe(false);
+        }
+      }), { numRuns: 400 });
+      expect(quick(null)).toBeNull();
+      expect(quick([])).toBeNull();
+    }
+    // Every table but reports, whose date column is left to zod.
+    expect(compiled).toBe(TABLE_NAMES.length - 1);
+    expect(compiledParser('reports')).toBeNull();
+  });
+
+  it('parses the rows of a real report the way zod does', () => {
+    for (const [table, rows] of Object.entries(base.rows)) {
+      for (const row of rows as unknown[]) {
+        const slow = TABLES[table as keyof typeof TABLES].safeParse(row);
+        const fast = compiledParser(table as keyof typeof TABLES)?.(row);
+        if (fast !== undefined) expect(fast).toStrictEqual(slow.data);
+      }
+    }
+  });
+});
 
 describe('validate: schemas', () => {
   it('passes the records of a good report untouched', () => {

@@ -6,7 +6,7 @@
 export type ToCodePoint = (utf16Offset: number) => number;
 
 export function codePointIndex(text: string): ToCodePoint {
-  if (!/[\ud800-\udbff]/.test(text)) return (i) => i;
+  if (!hasAstral(text)) return (i) => i;
   const table = new Int32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
@@ -16,4 +16,20 @@ export function codePointIndex(text: string): ToCodePoint {
   }
   table[text.length] = cp;
   return (i) => table[i];
+}
+
+let lastText = '';
+let lastAnswer = false;
+
+/**
+ * Whether a text holds characters beyond the BMP (surrogate pairs). The answer for the last text
+ * asked about is kept: the clean text is asked about by process and again by validate, and
+ * each scan of a report's text costs some 60 µs.
+ */
+export function hasAstral(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = /[\ud800-\udbff]/.test(text);
+  }
+  return lastAnswer;
 }

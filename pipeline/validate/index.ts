@@ -1,9 +1,12 @@
 /**
  * validate: every record passes its table's zod schema before it is written; a record that
  * fails goes to rejects with the schema's message, never silently away. Cross-record checks
- * run here too, each marked reject or warn by the severity its column declares.
+ * run here too, each marked reject or warn by the severity its column declares. Rows that pass
+ * take the schema's compiled form (compiled.ts); only the others go through zod itself.
  */
 import { columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
+import { hasAstral } from '../shared/offsets.ts';
+import { compiledParser } from './compiled.ts';
 import { INDICATOR_CHECKS as INDICATOR_CHECKS_LIST, REPORT_CHECKS as REPORT_CHECKS_LIST, severityOf, type Check, type CheckContext } from './checks.ts';
 
 export { INDICATOR_CHECKS, REPORT_CHECKS } from './checks.ts';
@@ -12,9 +15,15 @@ export interface Validated<T> { rows: T[]; rejects: Reject[]; warnings: string[]
 
 export function validateRows<T extends TableName>(table: T, rows: Array<Record<string, unknown>>, sourceFile: string): Validated<Record<string, unknown>> {
   const schema = TABLES[table];
+  const quick = compiledParser(table);
   const ok: Array<Record<string, unknown>> = [];
   const rejects: Reject[] = [];
   for (const row of rows) {
+    const passed = quick?.(row);
+    if (passed) {
+      ok.push(passed);
+      continue;
+    }
     const r = schema.safeParse(row);
     if (r.success) ok.push(r.data as Record<string, unknown>);
     else {
@@ -43,7 +52,7 @@ interface Slicer { length: number; slice(start: number, end: number): string }
 function codePoints(text: string): Slicer {
   if (text === lastText) return lastSlicer;
   lastText = text;
-  if (!/[\ud800-\udbff]/.test(text)) lastSlicer = { length: text.length, slice: (a, b) => text.slice(a, b) };
+  if (!hasAstral(text)) lastSlicer = { length: text.length, slice: (a, b) => text.slice(a, b) };
   else {
     const utf16: number[] = [];
     for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnsOf, TABLE_NAMES, TABLES, type ColumnInfo, type Indicator, type Report } from '../schemas/index.ts';
-import { compiledParser } from '../pipeline/validate/compiled.ts';
+import { z } from 'zod';
+import { compiledParser, compileObject } from '../pipeline/validate/compiled.ts';
 import { dropDuplicateReports } from '../pipeline/build.ts';
 import { dropDuplicateFigures, INDICATOR_CHECKS, runChecks, validateFile } from '../pipeline/validate/index.ts';
 import { report, run, summaryOf } from './helpers.ts';
@@ -57,6 +58,20 @@ describe('validate: the compiled form of the schemas', () => {
     // Every table but reports, whose date column is left to zod.
     expect(compiled).toBe(TABLE_NAMES.length - 1);
     expect(compiledParser('reports')).toBeNull();
+  });
+
+  it('leaves to zod what it does not know to compile', () => {
+    const plain = { id: z.string(), n: z.int() };
+    expect(compileObject(z.object(plain))).not.toBeNull();
+    expect(compileObject(z.strictObject(plain))).toBeNull(); // other keys are an error there
+    expect(compileObject(z.looseObject(plain))).toBeNull(); // and kept there
+    expect(compileObject(z.object(plain).refine((r) => r.n > 0))).toBeNull();
+    expect(compileObject(z.object({ ...plain, m: z.int().min(0) }))).toBeNull();
+    expect(compileObject(z.object({ ...plain, s: z.string().max(3) }))).toBeNull();
+    expect(compileObject(z.object({ ...plain, x: z.number().refine((v) => v !== 1) }))).toBeNull();
+    expect(compileObject(z.object({ ...plain, d: z.iso.date() }))).toBeNull();
+    expect(compileObject(z.object({ ...plain, o: z.string().optional() }))).toBeNull();
+    expect(compileObject(z.object({ ...plain, 'bad-name': z.string() }))).toBeNull();
   });
 
   it('parses the rows of a real report the way zod does', () => {

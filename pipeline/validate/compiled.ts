@@ -17,28 +17,32 @@ const parsers = new Map<TableName, RowParser | null>();
 
 /** The compiled parser of a table, or null when one of its columns is not of a plain form. */
 export function compiledParser(table: TableName): RowParser | null {
-  if (parsers.has(table)) return parsers.get(table)!;
-  const shape = TABLES[table].shape as Record<string, z.ZodType>;
+  if (!parsers.has(table)) parsers.set(table, compileObject(TABLES[table]));
+  return parsers.get(table)!;
+}
+
+/**
+ * A zod object schema as a parser, or null when it is not a plain object (strict or loose about
+ * other keys, refined as a whole) or one of its fields is not of a plain form.
+ */
+export function compileObject(schema: z.ZodObject): RowParser | null {
+  const def = (schema as unknown as { _zod: { def: ZodDef & { shape: Record<string, z.ZodType>; catchall?: unknown } } })._zod.def;
+  if (def.type !== 'object' || def.catchall !== undefined || (def.checks ?? []).length) return null;
   const enums: Array<ReadonlySet<unknown>> = [];
   const tests: string[] = [];
-  for (const [name, schema] of Object.entries(shape)) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(name)) return remember(table, null);
-    const test = testOf(schema, `r.${name}`, enums);
-    if (test === null) return remember(table, null);
+  for (const [name, field] of Object.entries(def.shape)) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name) || name === '__proto__') return null;
+    const test = testOf(field, `r.${name}`, enums);
+    if (test === null) return null;
     tests.push(test);
   }
-  const keys = Object.keys(shape);
+  const keys = Object.keys(def.shape);
   const body = `return (r) => {
   if (typeof r !== 'object' || r === null || Array.isArray(r)) return null;
   if (!(${tests.map((t) => `(${t})`).join(' &&\n    ')})) return null;
   return { ${keys.map((k) => `${k}: r.${k}`).join(', ')} };
 };`;
-  return remember(table, new Function('enums', body)(enums) as RowParser);
-}
-
-function remember(table: TableName, p: RowParser | null): RowParser | null {
-  parsers.set(table, p);
-  return p;
+  return new Function('enums', body)(enums) as RowParser;
 }
 
 /** The JavaScript test of one value against a column's zod schema; null when its form is not a plain one. */

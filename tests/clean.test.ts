@@ -149,6 +149,14 @@ describe('clean: HTML left in web copies', () => {
     expect(c('<p>各位代表：</p><p>&nbsp;&nbsp;现在，我代表区人民政府向大会报告工作，<span style="color:red">请予审议</span>。</p><br/>')).toBe('各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。');
     expect(c('增长率&gt;5%&#12288;且&lt;8%')).toBe('增长率>5%且<8%');
   });
+  it('decodes an entity whose pieces a later rule joins, so that a second cleaning finds nothing', () => {
+    // A markdown mark, an invisible character or a line break between the pieces of &nbsp;.
+    for (const raw of ['&amp;**nbsp;', '各位代表&amp;\u200bnbsp;我们', '我们坚持&amp;\nnbsp;稳中求进', '积&amp;**lt;p&amp;**gt;极']) {
+      const once = cleanText(raw);
+      expect(once, JSON.stringify(raw)).not.toMatch(/&(?:nbsp|lt|gt|amp);/);
+      expect(cleanText(once)).toBe(once);
+    }
+  });
   it('leaves a lone angle bracket in a sentence alone', () => {
     expect(c('当x<5时，y>3。')).toBe('当x<5时，y>3。');
   });

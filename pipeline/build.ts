@@ -34,6 +34,8 @@ export interface BuildOptions {
   partitionParquet?: boolean;
   /** Rows spooled before DuckDB reads them (default 1 GB): bounds the spool's disk; tests set it low. */
   spoolChunkBytes?: number;
+  /** Clean texts of the previous output linked at once, at most (default 64); tests set it low. */
+  maxPendingWrites?: number;
   onFile?: (done: number, total: number, file: string) => void;
   /** Called when the build moves on to writing the output. */
   onLoad?: (reports: number) => void;
@@ -89,7 +91,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     };
   }
 
-  const sink = await OutputSink.open({ outDir: opts.outDir, previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined, chunkBytes: opts.spoolChunkBytes });
+  const sink = await OutputSink.open({ outDir: opts.outDir, previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined, chunkBytes: opts.spoolChunkBytes, maxPendingWrites: opts.maxPendingWrites });
   try {
     const tProcess = Date.now();
     const index = cacheRoot ? readIndex(cacheRoot) : new Map<string, IndexEntry>();

@@ -46,6 +46,12 @@ export interface Rule {
   name: string;
   /** Its own removals can expose more of the same (`**## `): run it again until it changes nothing. */
   fixpoint?: boolean;
+  /**
+   * Later rules can make work for it (removing a mark or a line break joins the pieces of an
+   * HTML entity): it is asked again after the whole list, and should it find anything, the list
+   * runs again, so that a second run of the list changes nothing.
+   */
+  revisit?: boolean;
   run(text: string, hints: readonly Hint[]): RuleResult;
 }
 
@@ -132,9 +138,25 @@ function sortHints(h: Hint[]): Hint[] {
 
 /**
  * Runs the rules in order; a rule marked `fixpoint` is repeated until it has nothing more to
- * change, so that the cleaner's output is a fixed point of every rule.
+ * change, and the rules marked `revisit` are asked again after the list (see Rule), so that the
+ * cleaner's output is a fixed point of every rule.
  */
 export function runRules(d: Draft, rules: readonly Rule[]): Draft {
+  d = runList(d, rules);
+  const revisited = rules.filter((r) => r.revisit);
+  for (let pass = 1; pass < MAX_PASSES && revisited.length; pass++) {
+    const before = d.repairs.length;
+    d = runList(d, revisited);
+    if (d.repairs.length === before) break;
+    d = runList(d, rules);
+  }
+  return d;
+}
+
+/** Passes over the whole list, at most: one more each time a revisited rule finds work. */
+const MAX_PASSES = 4;
+
+function runList(d: Draft, rules: readonly Rule[]): Draft {
   for (const rule of rules) {
     for (let round = 0; round < (rule.fixpoint ? 4 : 1); round++) {
       const r = rule.run(d.text, d.hints);

@@ -5,7 +5,7 @@
  */
 import type { Repair, SourceKind } from '../../schemas/index.ts';
 import { codePointIndex } from '../shared/offsets.ts';
-import { runRules, startDraft, type Draft, type Hint, type Rule } from './engine.ts';
+import { runRules, startDraft, type Hint, type Rule } from './engine.ts';
 import { blankLines } from './rules/blankLines.ts';
 import { chrome } from './rules/chrome.ts';
 import { html } from './rules/html.ts';
@@ -27,26 +27,6 @@ export const RULES: readonly Rule[] = [
   html, invisible, width, traditional, markdown, trim, pageFurniture, chrome, lineJoin, punctuation, spaces, blankLines,
 ];
 
-/**
- * Rules whose work a later rule can make: removing a mark, an invisible character or a line
- * break can join the pieces of an HTML entity (`&amp;**nbsp;` → `&**nbsp;` → `&nbsp;`), which
- * a second cleaning would decode. They are asked again after the pass, which costs one scan;
- * should one find anything, the whole pass runs again, so that cleaning stays idempotent.
- */
-const RECHECKED: readonly Rule[] = [html];
-const MAX_PASSES = 4;
-
-function cleanDraft(raw: string): Draft {
-  let d = runRules(startDraft(raw), RULES);
-  for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const before = d.repairs.length;
-    d = runRules(d, RECHECKED);
-    if (d.repairs.length === before) break;
-    d = runRules(d, RULES);
-  }
-  return d;
-}
-
 export interface CleanDoc {
   text: string;
   /** Structure hints in UTF-16 offsets of `text`. */
@@ -58,7 +38,7 @@ export interface CleanDoc {
 }
 
 export function clean(raw: string): CleanDoc {
-  const d = cleanDraft(raw);
+  const d = runRules(startDraft(raw), RULES);
   const cp = codePointIndex(raw);
   const repairs = d.repairs.map((r, i) => ({
     repair_no: i + 1,
@@ -73,7 +53,7 @@ export function clean(raw: string): CleanDoc {
 }
 
 /** Just the text: for idempotence checks and callers that do not need the repairs. */
-export const cleanText = (raw: string): string => cleanDraft(raw).text;
+export const cleanText = (raw: string): string => runRules(startDraft(raw), RULES).text;
 
 function sourceKindOf(raw: string, kinds: string[]): SourceKind {
   const n = (k: string) => kinds.filter((x) => x === k).length;

@@ -11,6 +11,7 @@ const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,200})?\/?>/g;
 export const html: Rule = {
   name: 'html',
   fixpoint: true, // &amp;nbsp; decodes to &nbsp;, which decodes again
+  revisit: true, // &amp;**nbsp;: a later rule (markdown) joins &**nbsp; into &nbsp;
   run(text) {
     const edits: Edit[] = [];
     // Nearly every text has neither, and finding that out is far cheaper than the patterns below.

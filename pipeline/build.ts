@@ -113,7 +113,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       delete s.packed;
       delete s.record;
       if (id && sink.existing.has(id)) await sink.keep(id);
-      else if (id && packed) await sink.add(id, packed);
+      else if (id && packed) sink.add(id, packed);
       else if (id) throw new Error(`the rows of ${s.sourceFile} did not come back from its worker`);
     });
     if (cacheRoot) {

@@ -3,6 +3,7 @@
  * scripts depend on: add columns freely, never rename or drop one without a version bump.
  */
 import { z } from 'zod';
+import { FRAME_CUES } from './frames.ts';
 import {
   columnInfo, dateOrNull, int, intOrNull, num, numOrNull, oneOf, oneOfOrNull, text, textOrNull,
   type ColumnInfo,
@@ -16,6 +17,15 @@ export const BASES = ['annual', 'average_annual', 'cumulative', 'level'] as cons
 export const QUALIFIERS = ['exact', 'about', 'at_least', 'at_most', 'range'] as const;
 export const APPROX = ['近', '约', '余', '多', '超', '逾'] as const;
 export const STAGES = ['ingest', 'clean', 'segment', 'extract', 'validate', 'load'] as const;
+/** Where the cue that framed a figure stands, nearest first. */
+export const FRAME_SOURCES = ['clause', 'sentence', 'paragraph', 'section', 'heading', 'part'] as const;
+/** The rules that frame a figure: the cues of schemas/frames.ts, then the part of the report. */
+export const FRAME_RULES = [...FRAME_CUES.map((c) => c.name), 'review_part', 'plan_part'] as unknown as readonly [string, ...string[]];
+const FRAME_RULE_DOC = [
+  ...FRAME_CUES.map((c) => `${c.name}: ${c.description}`),
+  'review_part: no cue; the figure stands in the review part (its heading is the cue) and is a result of the review year.',
+  'plan_part: no cue; the figure stands in the plan part and is a target for the plan year.',
+].join(' ');
 
 const reportId = () => text('Stable id of the report: the first 16 hex digits of the sha256 of its raw bytes.');
 const charStart = () => int('Start of the span in clean/<report_id>.txt, in Unicode code points, 0-based.');
@@ -84,6 +94,9 @@ export const indicators = z.object({
   growth_pct_high: numOrNull('Upper end of a growth range, else null.'),
   qualifier: oneOf(QUALIFIERS, 'exact, about (左右), at_least (以上/不低于/超过), at_most (以内/控制在/低于/不超过) or range.'),
   scope: textOrNull('Sub-area the figure is about when it is not the whole region (e.g. 高新区), else null.'),
+  frame_rule: oneOf(FRAME_RULES, `The rule that gave the figure its kind, years and basis. ${FRAME_RULE_DOC}`),
+  frame_cue: text('The words of the cue as written (今年, 过去五年, “十五五”时期, 2025年, 到2030年 …), or the heading of the part when no cue stood nearer.'),
+  frame_source: oneOf(FRAME_SOURCES, 'Where the cue stands: in the figure\'s clause, its sentence, earlier in its paragraph, opening an earlier paragraph of its section, in a heading above it, or only the part of the report.'),
   sentence: text('The sentence that holds the figure.', { severity: 'reject' }),
   char_start: charStart(),
   char_end: charEnd(),

@@ -3,7 +3,10 @@
  * must be measured in. Part of the output contract (the keys are what users query by), shared by
  * the extractor and the validator. The extractor tries longer aliases first.
  */
+import type { QUALIFIERS } from './tables.ts';
+
 export type Measure = 'money' | 'percent' | 'person' | 'person_time' | 'day' | 'mass' | 'usd_or_money';
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export interface IndicatorDef {
   key: string;
@@ -14,31 +17,57 @@ export interface IndicatorDef {
   rate?: boolean;
   /** A price level whose change is the figure itself: 居民消费价格上涨2% → value 2 %. */
   priceLike?: boolean;
+  /**
+   * A flow that reports sum over a period (五年累计新增就业, 五年完成投资): its value in a
+   * five-year frame is the period's total; a level of any other indicator there is its last year's.
+   */
+  cumulates?: boolean;
 }
 
+/** 全社会研发经费支出相当于{region}生产总值的比例: the region word varies with the level. */
+const REGION_WORDS = ['', '全市', '全省', '全区', '全县', '全州', '全旗', '地区', '国内'];
+const withRegion = (template: string) => REGION_WORDS.map((w) => template.replace('{region}', w));
+
 export const VOCABULARY: IndicatorDef[] = [
-  { key: 'gdp', aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '经济增长'], measure: 'money' },
+  // 经济总量 is not here: as a level it is not the headline figure (经济总量突破5万亿元 is coded nowhere).
+  { key: 'gdp', aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '国民经济增长速度', '经济增长速度', '经济增长', '经济增速', '经济年均增长', '国民经济年均增长', '国民生产总值'], measure: 'money' },
   { key: 'primary_industry_value_added', aliases: ['第一产业增加值', '一产增加值', '农业增加值'], measure: 'money' },
   { key: 'secondary_industry_value_added', aliases: ['第二产业增加值', '二产增加值'], measure: 'money' },
   { key: 'tertiary_industry_value_added', aliases: ['第三产业增加值', '三产增加值', '服务业增加值'], measure: 'money' },
   { key: 'above_scale_industrial_value_added', aliases: ['规模以上工业增加值', '规模以上工业企业增加值', '规上工业增加值', '规模工业增加值'], measure: 'money' },
   { key: 'industrial_value_added', aliases: ['全部工业增加值', '工业增加值'], measure: 'money' },
-  { key: 'fixed_asset_investment', aliases: ['全社会固定资产投资', '固定资产投资总额', '固定资产投资', '固投'], measure: 'money' },
-  { key: 'retail_sales', aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额'], measure: 'money' },
-  { key: 'general_budget_revenue', aliases: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '地方一般预算收入', '一般预算收入'], measure: 'money' },
+  { key: 'fixed_asset_investment', aliases: ['全社会固定资产投资', '固定资产投资总额', '固定资产投资', '固投', '投资'], measure: 'money', cumulates: true },
+  { key: 'retail_sales', aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社会商品零售总额'], measure: 'money' },
+  { key: 'general_budget_revenue', aliases: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '地方一般预算收入', '一般预算收入', '地方财政收入', '国家财政收入', '国家预算收入', '财政收入'], measure: 'money' },
   { key: 'general_budget_expenditure', aliases: ['一般公共预算支出', '公共财政预算支出', '地方一般公共预算支出'], measure: 'money' },
-  { key: 'import_export', aliases: ['外贸进出口总额', '外贸进出口总值', '货物进出口总额', '进出口总额', '进出口总值', '外贸进出口'], measure: 'usd_or_money' },
-  { key: 'actual_foreign_investment', aliases: ['实际使用外资', '实际利用外资'], measure: 'usd_or_money' },
-  { key: 'external_funds', aliases: ['区外到位资金', '市外到位资金', '县外到位资金', '省外到位资金', '招商引资实际到位资金', '招商引资到位资金', '实际到位资金', '到位资金'], measure: 'money' },
+  { key: 'import_export', aliases: ['外贸进出口总额', '外贸进出口总值', '货物进出口总额', '货物贸易进出口总额', '货物贸易进出口', '进出口总额', '进出口总值', '进出口贸易总额', '对外贸易总额', '外贸进出口', '货物贸易'], measure: 'usd_or_money' },
+  { key: 'actual_foreign_investment', aliases: ['实际使用外资', '实际利用外资'], measure: 'usd_or_money', cumulates: true },
+  { key: 'external_funds', aliases: ['区外到位资金', '市外到位资金', '县外到位资金', '省外到位资金', '招商引资实际到位资金', '招商引资到位资金', '实际到位资金', '到位资金'], measure: 'money', cumulates: true },
   { key: 'urban_disposable_income', aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'], measure: 'money' },
   { key: 'rural_disposable_income', aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入'], measure: 'money' },
   { key: 'disposable_income', aliases: ['全体居民人均可支配收入', '居民人均可支配收入'], measure: 'money' },
-  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业'], measure: 'person' },
+  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业'], measure: 'person', cumulates: true },
   { key: 'urban_surveyed_unemployment_rate', aliases: ['城镇调查失业率'], measure: 'percent', rate: true },
   { key: 'urban_registered_unemployment_rate', aliases: ['城镇登记失业率'], measure: 'percent', rate: true },
-  { key: 'cpi', aliases: ['居民消费价格涨幅', '居民消费价格指数涨幅', '居民消费价格总水平涨幅', 'CPI涨幅', '居民消费价格指数', '居民消费价格总水平', '居民消费价格'], measure: 'percent', rate: true, priceLike: true },
-  { key: 'grain_output', aliases: ['粮食总产量', '粮食产量', '粮食总产'], measure: 'mass' },
-  { key: 'rd_intensity', aliases: ['全社会研发投入强度', '研发投入强度', '研发经费投入强度', 'R&D经费投入强度', '研究与试验发展经费投入强度', '研发经费支出相当于地区生产总值的比例', '研发经费支出相当于生产总值的比例', '研发经费支出占地区生产总值比重'], measure: 'percent', rate: true },
+  {
+    key: 'cpi',
+    aliases: [
+      '居民消费价格总水平上涨幅度', '居民消费价格上涨幅度', '居民消费价格涨幅', '居民消费价格指数涨幅', '居民消费价格总水平涨幅', 'CPI涨幅',
+      '居民消费价格指数', '居民消费价格总水平', '居民消费价格', '物价总水平上涨幅度', '物价上涨幅度', '物价涨幅',
+      // the headline price target of the 1990s and before: the retail price index
+      '商品零售价格涨幅', '商品零售价格上涨幅度', '零售物价上涨幅度', '零售物价涨幅', '零售物价总指数',
+    ],
+    measure: 'percent', rate: true, priceLike: true,
+  },
+  { key: 'grain_output', aliases: ['粮食总产量', '粮食产量', '粮食总产', '粮食', '总产量'], measure: 'mass' },
+  {
+    key: 'rd_intensity',
+    aliases: [
+      '全社会研发投入强度', '研发投入强度', '研发经费投入强度', 'R&D经费投入强度', '研究与试验发展经费投入强度',
+      ...withRegion('研发经费支出相当于{region}生产总值的比例'), ...withRegion('研发经费支出占{region}生产总值比重'), ...withRegion('研发经费支出占{region}生产总值的比重'),
+    ],
+    measure: 'percent', rate: true,
+  },
   { key: 'air_quality_good_days_ratio', aliases: ['空气质量优良天数比例', '空气质量优良天数比率', '空气优良天数比例', '空气质量优良率'], measure: 'percent', rate: true },
   { key: 'air_quality_good_days', aliases: ['空气质量优良天数', '空气优良天数', '空气质量达标天数', '空气质量优良天'], measure: 'day' },
   { key: 'tourists', aliases: ['接待游客人数', '接待游客数量', '接待国内外游客', '接待游客', '游客接待量', '旅游接待人数'], measure: 'person_time' },
@@ -50,7 +79,9 @@ export const VOCABULARY: IndicatorDef[] = [
  * 工业固定资产投资 is a part of investment, 争取上级到位资金 is not investment attracted.
  */
 export const NOT_AFTER: Record<string, RegExp> = {
-  生产总值: /[业产农渔林牧]$/,
+  // 农业生产总值, 海洋生产总值, 数字经济…: a part of the economy, not the region's output
+  生产总值: /[业产农渔林牧洋济]$/,
+  地区生产总值: /[洋]$/,
   工业增加值: /[轻重]$/,
   固定资产投资: /(业|民间|设施|项目)$/,
   进出口总额: /(品|业)$/,
@@ -61,6 +92,46 @@ export const NOT_AFTER: Record<string, RegExp> = {
 /** Generic names that count only where the sentence says what they are about. */
 export const NEEDS_CONTEXT: Record<string, RegExp> = {
   到位资金: /招商|引资|引进|区外|市外|县外|省外|域外|内资|外资/,
+};
+
+/** How a name is read beyond its key: the rules that make short or old names safe to use. */
+export interface AliasRule {
+  /** The name is itself a growth rate: 经济增长5%左右, 经济增长速度8%. */
+  growth?: boolean;
+  /** The name is itself a yearly average: 经济年均增长5%左右. */
+  averageAnnual?: boolean;
+  /** Only in reports whose plan year is at most this: 国民生产总值 was the headline until the 1990s switch to GDP. */
+  untilPlanYear?: number;
+  /** The name must open its clause (stand after ，；：、 or at the start of the sentence): 投资 alone in a targets list. */
+  opensClause?: boolean;
+  /** The sentence must match: 投资 alone counts only in a targets list. */
+  sentence?: RegExp;
+  /** The clause before the name must match: 总产量 after 粮食播种面积…、 is grain output. */
+  clauseBefore?: RegExp;
+  /**
+   * The figure must stand in the name's own clause: a short name is not carried into the next
+   * clause (粮食安全…，力争…) as other names are (物价上涨幅度比去年有明显回落，力争控制在15%左右).
+   */
+  figureInClause?: boolean;
+}
+
+export const ALIAS_RULES: Record<string, AliasRule> = {
+  经济增长: { growth: true },
+  经济增长速度: { growth: true },
+  国民经济增长速度: { growth: true },
+  经济增速: { growth: true },
+  经济年均增长: { growth: true, averageAnnual: true },
+  国民经济年均增长: { growth: true, averageAnnual: true },
+  国民生产总值: { untilPlanYear: 1995 },
+  商品零售价格涨幅: { untilPlanYear: 2000 },
+  商品零售价格上涨幅度: { untilPlanYear: 2000 },
+  零售物价上涨幅度: { untilPlanYear: 2000 },
+  零售物价涨幅: { untilPlanYear: 2000 },
+  零售物价总指数: { untilPlanYear: 2000 },
+  投资: { opensClause: true, sentence: /预期目标|主要目标|调控目标|计划要求|计划规定/, figureInClause: true },
+  货物贸易: { opensClause: true, figureInClause: true },
+  粮食: { figureInClause: true },
+  总产量: { clauseBefore: /粮食[^，。；：]{0,24}[、，]$/, figureInClause: true },
 };
 
 /** Names that stand for two indicators at once, used with 分别: 城乡居民人均可支配收入 → urban, rural. */

@@ -53,3 +53,35 @@ export function toInt(s: string): number | null {
   const n = parseChineseNumber(t);
   return n !== null && Number.isInteger(n) ? n : null;
 }
+
+/** 十二点三 → 12.3; 六百五十 → 650; a whole numeral without 点 as parseChineseNumber reads it. */
+export function chineseDecimal(s: string): number | null {
+  const [int, frac] = s.split('点');
+  const whole = int ? parseChineseNumber(int) : 0;
+  if (whole === null) return null;
+  if (frac === undefined) return whole;
+  const digits = Array.from(frac, (c) => DIGIT[c]);
+  if (!frac || digits.some((d) => d === undefined)) return null;
+  return Number(`${whole}.${digits.join('')}`);
+}
+
+const NUMERAL_RUN = /[零〇○一二两三四五六七八九十百千万亿点]+/g;
+
+/**
+ * Whether a span holds a number as written, in Arabic digits (4.0, 34,250) or in Chinese
+ * numerals (百分之十二点三, 六百五十亿元 → 650 in 亿元, 五亿二千万吨 → 52000 in 万吨).
+ */
+export function spanHoldsNumber(span: string, n: number): boolean {
+  const [int, frac] = String(n).split('.');
+  const arabic = new RegExp(`(?<![0-9.])${int}${frac ? `\\.${frac}0*` : '(?:\\.0+)?'}(?![0-9])`);
+  if (arabic.test(span.replace(/([0-9])[，,](?=[0-9]{3})/g, '$1'))) return true;
+  for (const [run] of span.matchAll(NUMERAL_RUN)) {
+    for (let cut = run.length; cut > 0; cut--) {
+      const head = run.slice(0, cut);
+      const v = chineseDecimal(head);
+      if (v === null) continue;
+      if (v === n || v / 1e4 === n || v / 1e8 === n) return true;
+    }
+  }
+  return false;
+}

@@ -5,6 +5,7 @@
  * take the schema's compiled form (compiled.ts); only the others go through zod itself.
  */
 import { columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
+import { spanHoldsNumber } from '../shared/numerals.ts';
 import { hasAstral } from '../shared/offsets.ts';
 import { compiledParser } from './compiled.ts';
 import { INDICATOR_CHECKS as INDICATOR_CHECKS_LIST, REPORT_CHECKS as REPORT_CHECKS_LIST, severityOf, type Check, type CheckContext } from './checks.ts';
@@ -34,12 +35,11 @@ export function validateRows<T extends TableName>(table: T, rows: Array<Record<s
   return { rows: ok, rejects, warnings: [] };
 }
 
-/** An indicator's span must hold its number as written: 7.5 in 增长7.5%, 4 in 增长4.0%. */
-function figurePattern(row: Record<string, unknown>): RegExp {
+/** An indicator's span must hold its number as written: 7.5 in 增长7.5%, 4 in 增长4.0%, 12.3 in 增长百分之十二点三. */
+function figureHeld(row: Record<string, unknown>): (span: string) => boolean {
   const n = (row.value ?? (typeof row.growth_pct === 'number' ? Math.abs(row.growth_pct) : null)) as number | null;
-  if (n === null) return /[0-9]/;
-  const [int, frac] = String(n).split('.');
-  return new RegExp(`(?<![0-9.])${int}${frac ? `\\.${frac}0*` : '(?:\\.0+)?'}(?![0-9])`);
+  if (n === null) return (span) => /[0-9零〇一二三四五六七八九十]/.test(span);
+  return (span) => spanHoldsNumber(span, n);
 }
 
 let lastText = '';
@@ -68,7 +68,7 @@ function codePoints(text: string): Slicer {
 
 /** Every span must hold what the record says it holds; returns the rows that do. */
 export function checkSpans<R extends { char_start: number; char_end: number }>(
-  table: string, rows: R[], cleanText: string, expected: (r: R) => string | RegExp, sourceFile: string,
+  table: string, rows: R[], cleanText: string, expected: (r: R) => string | RegExp | ((span: string) => boolean), sourceFile: string,
 ): Validated<R> {
   const cps = codePoints(cleanText);
   const ok: R[] = [];
@@ -77,9 +77,9 @@ export function checkSpans<R extends { char_start: number; char_end: number }>(
     const inside = r.char_start >= 0 && r.char_end <= cps.length && r.char_start <= r.char_end;
     const span = inside ? cps.slice(r.char_start, r.char_end) : '';
     const want = expected(r);
-    const good = inside && (typeof want === 'string' ? span === want : want.test(span));
+    const good = inside && (typeof want === 'string' ? span === want : typeof want === 'function' ? want(span) : want.test(span));
     if (good) ok.push(r);
-    else rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'offset_mismatch', detail: `${table} [${r.char_start}, ${r.char_end}) holds ${JSON.stringify(span.slice(0, 60))}, not ${String(want).slice(0, 60)}` });
+    else rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'offset_mismatch', detail: `${table} [${r.char_start}, ${r.char_end}) holds ${JSON.stringify(span.slice(0, 60))}, not ${typeof want === 'function' ? 'its figure' : String(want).slice(0, 60)}` });
   }
   return { rows: ok, rejects, warnings: [] };
 }
@@ -174,7 +174,7 @@ export function validateFile(f: FileRows): ValidatedFile {
   if (f.cleanText !== null) {
     // Every table whose rows carry a span into the clean text.
     for (const t of SPAN_TABLES) {
-      const want = (row: Record<string, unknown>) => (t === 'indicators' ? figurePattern(row) : t === 'paragraphs' || t === 'quantities' ? String(row.text) : /\S/);
+      const want = (row: Record<string, unknown>) => (t === 'indicators' ? figureHeld(row) : t === 'paragraphs' || t === 'quantities' ? String(row.text) : /\S/);
       const s = checkSpans(t, out[t] as Array<{ char_start: number; char_end: number }>, f.cleanText, want as never, f.sourceFile);
       out[t] = s.rows as Array<Record<string, unknown>>;
       rejects.push(...s.rejects);

@@ -1,10 +1,19 @@
 /**
  * Reads the figures that follow an indicator's name: 443.71亿元，增长0.3%; 增长7.5%左右;
- * 控制在5.5%以内; 分别达39760元、25837元，分别增长2%、4%; 增长5%—5.5%. A small tokenizer
- * walks forward from the name and stops at the first word it does not know, so a figure
- * is only taken when nothing but figure words stand between it and the name.
+ * 控制在5.5%以内; 分别达39760元、25837元，分别增长2%、4%; 增长5%—5.5%; 增长百分之十二点三;
+ * 定为百分之八至九; 七百多万人; 34，250万吨. A small tokenizer walks forward from the name over
+ * the figure words of schemas/figureWords.ts and stops at the first word it does not know, so a
+ * figure is only taken when nothing but figure words stand between it and the name.
  */
-export type Qualifier = 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
+import {
+  AVERAGE_WORDS, CUMULATIVE_WORDS, ESTIMATE_WORDS, FALLING_VERBS, FIGURE_UNITS, FILLER_WORDS, GROWTH_VERBS, QUALIFIER_AFTER,
+  QUALIFIER_BEFORE, QUALIFIER_INSIDE, QUALIFIER_PREFIX, RANGE_JOINERS, TARGET_WORDS, YEAR_ON_YEAR_WORDS,
+} from '../../../schemas/figureWords.ts';
+import { YEAR_NUMBER } from '../../../schemas/frames.ts';
+import type { Qualifier } from '../../../schemas/vocabulary.ts';
+import { chineseDecimal, parseChineseNumber } from '../../shared/numerals.ts';
+
+export type { Qualifier };
 
 export interface Num { value: number; high: number | null; unit: string | null; qualifier: Qualifier | null; start: number; end: number }
 
@@ -15,117 +24,207 @@ export interface Parsed {
   estimate: boolean;
   target: boolean;
   averageAnnual: boolean;
+  cumulative: boolean;
   partial: boolean;
+  /** Offset (in the window) of the first number read, or -1. */
+  firstNumber: number;
   end: number; // offset in the window where reading stopped
 }
 
-const NUM = String.raw`\d+(?:\.\d+)?`;
-const UNIT = '万亿元|千亿元|亿元|千万元|百万元|万元|千元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿吨|万吨|吨|万亿斤|亿斤|万斤|斤|万公斤|公斤|天|%';
-const DASH = '[—\\-－–～~至到]';
+export interface ReadOptions {
+  /** A rate: percentages are its value, not growth. */
+  isRate: boolean;
+  /** A price level: 上涨2% is the rate itself. */
+  priceLike?: boolean;
+  /** The name is a growth rate itself (经济增长): a bare percentage is growth. */
+  impliesGrowth?: boolean;
+  /** The name may be carried into the next clause when its own has no figure. */
+  carryOver?: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&%]/g, '\\$&');
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const sticky = (source: string) => new RegExp(source, 'y');
+
+const UNIT = alt(FIGURE_UNITS);
+const UNIT_NOT_PERCENT = alt(FIGURE_UNITS.filter((u) => u !== '%'));
+const ARABIC = String.raw`[-－−]?(?:\d{1,3}(?:[，,]\d{3})+(?![0-9])|\d+)(?:\.\d+)?`;
+const CN_DIGITS = '零〇○一二两三四五六七八九';
+const CN = `[${CN_DIGITS}十百千万亿]+(?:点[${CN_DIGITS}]+)?`;
+// A numeral before a unit never starts with 万 or 亿 (万元 is not 10000元).
+const CN_LAZY = `[${CN_DIGITS}十百千][${CN_DIGITS}十百千万亿]*?(?:点[${CN_DIGITS}]+)?`;
+const JOIN = RANGE_JOINERS;
+const PREFIX = alt(Object.keys(QUALIFIER_PREFIX));
+const INSIDE = alt(Object.keys(QUALIFIER_INSIDE));
+const AFTER = alt(Object.keys(QUALIFIER_AFTER));
 
 const T = {
   ws: /[ \t]+/y,
   paren: /[（(][^）)\n]{0,30}[）)]/y,
-  estimate: /预计|初步统计|初步核算|预测/y,
-  target: /力争|争取|确保|努力|预期目标为?|目标为?|预期/y,
   partial: /(?:1|一)\s*[—\-－–至~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?|前三季度|上半年|一季度|前\d+个月/y,
-  avg: /年均|年平均|平均每年/y,
-  yoy: /同比|比上年|较上年|比去年|较去年|比上年度|同口径|可比口径|按可比价格计算|按可比价计算|扣除不可比因素后|剔除不可比因素后/y,
+  estimate: sticky(alt(ESTIMATE_WORDS)),
+  target: sticky(alt(TARGET_WORDS)),
+  avg: sticky(alt(AVERAGE_WORDS)),
+  cumulative: sticky(alt(CUMULATIVE_WORDS)),
+  yoy: sticky(alt(YEAR_ON_YEAR_WORDS)),
+  /** 比1955年, 比一九五八年的五百四十八亿元, 比上一年: the base of a comparison, skipped whole. */
+  comparedTo: sticky(String.raw`(?:比|较|同)\s*(?:${YEAR_NUMBER}\s*年(?:度)?|上年|去年|上一年|前一年)(?:\s*的?\s*(?:${ARABIC}|${CN_LAZY})\s*(?:${UNIT}))?(?:相比|比较)?`),
+  /** A year inside the chain: 国民生产总值1987年达到10920亿元, 提高到2025年的14万元. */
+  year: sticky(String.raw`(${YEAR_NUMBER})\s*年(?:底|末)?(?:的)?`),
   fenbie: /分别/y,
-  growth: /增长|增加|增速(?:为|达到?)?|增幅(?:为|达到?)?|提高|上升|上涨|下降|降低|减少|回落|下滑/y,
-  qualBefore: /不低于|不少于|不超过|不高于|超过|突破|高于|低于|控制在|保持在|稳定在|达到|达|为|增至|升至|提升至|提高到|增加到|完成|实现|是/y,
-  filler: /全年|全区|全县|全市|全省|全国|总量|总额|累计|规模|总计|合计|的|了|将|要|力争|实现/y,
-  number: new RegExp(`([-－−]?${NUM})\\s*(${UNIT})?(?:\\s*${DASH}\\s*(${NUM})\\s*(${UNIT})?)?\\s*(左右|以上|以内|以下|上下)?`, 'y'),
+  growth: sticky(alt(GROWTH_VERBS)),
+  qualBefore: sticky(alt(Object.keys(QUALIFIER_BEFORE))),
+  from: /从|由/y,
+  filler: sticky(alt(FILLER_WORDS)),
+  number: sticky(
+    `(?:(${PREFIX})\\s*)?(?:` +
+      `百分之(${CN})(?:\\s*(?:${JOIN})\\s*(?:百分之)?(${CN}))?` + // 2 3: 百分之八至九
+      `|(${ARABIC})\\s*(${INSIDE})?\\s*(${UNIT})?(?:\\s*(?:${JOIN})\\s*(${ARABIC})\\s*(${UNIT})?)?` + // 4 5 6 7 8
+      `|(${CN_LAZY})(${INSIDE})?(${UNIT_NOT_PERCENT})` + // 9 10 11: 六百五十亿元, 七百多万人
+      `)\\s*(${AFTER})?`, // 12
+  ),
   sep: /[、和及与]/y,
   comma: /[，,]/y,
 };
 
-const QUALIFIER_OF: Record<string, Qualifier> = {
-  不低于: 'at_least', 不少于: 'at_least', 超过: 'at_least', 突破: 'at_least', 高于: 'at_least',
-  不超过: 'at_most', 不高于: 'at_most', 低于: 'at_most', 控制在: 'at_most',
-};
-const NEGATIVE = /下降|降低|减少|回落|下滑/;
+const NEGATIVE = new RegExp(alt(FALLING_VERBS));
+/** A clause with no figure of a unit we read and no percentage, up to its comma. */
+const QUALITATIVE_CLAUSE = new RegExp(`(?:(?!${ARABIC}\\s*(?:${UNIT})|[，,；;。：:！？%])[^\\n]){1,40}[，,]`, 'y');
+const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
 
 function tryTok(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(s);
 }
 
-/** Reads figures from `s` starting at 0; `isRate` puts percentages in rates rather than growth. */
-export function parseFigures(s: string, isRate: boolean, priceLike = false): Parsed {
-  const out: Parsed = { values: [], growths: [], rates: [], estimate: false, target: false, averageAnnual: false, partial: false, end: 0 };
+/**
+ * A Chinese numeral before a unit that starts with 万/亿 again (五亿二千万吨): the numeral and the
+ * unit's multiplier are read as one number, then expressed in the unit.
+ */
+function chineseValue(numeral: string, unit: string): number | null {
+  const mult = /^(万亿|千亿|亿|千万|百万|万|千)/.exec(unit)?.[1];
+  if (mult && /[万亿]/.test(numeral) && !numeral.includes('点')) {
+    const total = parseChineseNumber(numeral + mult);
+    return total === null ? null : total / MULTIPLIER[mult];
+  }
+  return chineseDecimal(numeral);
+}
+
+const arabic = (s: string) => Number(s.replace(/[，,]/g, '').replace(/^[－−]/, '-'));
+
+/** Reads figures from `s` starting at 0. */
+export function parseFigures(s: string, opts: ReadOptions): Parsed {
+  const out: Parsed = { values: [], growths: [], rates: [], estimate: false, target: false, averageAnnual: false, cumulative: false, partial: false, firstNumber: -1, end: 0 };
   let i = 0;
-  let growthSign: 1 | -1 | 0 = 0; // a growth verb is pending
+  let growthSign: 1 | -1 | 0 = opts.impliesGrowth ? 1 : 0; // a growth verb is pending
   let pendingQual: Qualifier | null = null;
   let yoy = false;
   let list: Num[] | null = null; // the list the last number went to
   let lastWasNumber = false;
+  let fromPending = false; // 从…提高到…: the number after 从 is the starting point
+  let fromNumber: { list: Num[]; n: Num } | null = null;
+  let carried = false;
+  const read = () => out.values.length + out.growths.length + out.rates.length;
   while (i < s.length) {
     let m: RegExpExecArray | null;
     if ((m = tryTok(T.ws, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.partial, s, i))) { out.partial = true; break; }
     if ((m = tryTok(T.paren, s, i))) { if (/预计/.test(m[0])) out.estimate = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.comparedTo, s, i))) { yoy = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.number, s, i))) {
+      const n = numberOf(m, i, pendingQual);
+      if (!n) break; // a bare number: not a figure of this indicator
+      if (n.unit === '%') {
+        // A rate's own change (居民消费价格上涨2%) is the rate's figure, not a growth of it.
+        if (opts.isRate && (growthSign === 0 || opts.priceLike)) { if (growthSign === -1) { n.value = -n.value; if (n.high !== null) n.high = -n.high; } list = out.rates; }
+        else if (growthSign !== 0 || yoy || opts.impliesGrowth) {
+          if (growthSign === -1) { n.value = -n.value; if (n.high !== null) n.high = -n.high; }
+          list = out.growths;
+        } else break; // a share or a rate of something else
+      } else if (growthSign !== 0 && !opts.impliesGrowth) {
+        // 增加220亿斤: an absolute change, not a figure we keep; read on (，增长5.9%)
+        i += m[0].length;
+        lastWasNumber = true;
+        pendingQual = null;
+        continue;
+      } else if (opts.impliesGrowth) {
+        break; // 经济增长 followed by a value: not its figure
+      } else {
+        list = out.values;
+      }
+      if (out.firstNumber < 0) out.firstNumber = i;
+      list.push(n);
+      if (fromPending) { fromNumber = { list, n }; fromPending = false; }
+      i += m[0].length;
+      lastWasNumber = true;
+      pendingQual = null;
+      continue;
+    }
+    if ((m = tryTok(T.year, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.estimate, s, i))) { out.estimate = true; i += m[0].length; continue; }
-    if ((m = tryTok(T.target, s, i))) { out.target = true; i += m[0].length; continue; }
     if ((m = tryTok(T.avg, s, i))) { out.averageAnnual = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.cumulative, s, i))) { out.cumulative = true; i += m[0].length; continue; }
     if ((m = tryTok(T.yoy, s, i))) { yoy = true; i += m[0].length; continue; }
     if ((m = tryTok(T.fenbie, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.growth, s, i))) {
       growthSign = NEGATIVE.test(m[0]) ? -1 : 1;
       i += m[0].length;
       lastWasNumber = false;
-      // 提高到/增加到 are levels, not growth
-      if ((m = tryTok(/到|至/y, s, i))) { growthSign = 0; i += m[0].length; }
-      continue;
-    }
-    if ((m = tryTok(T.qualBefore, s, i))) {
-      pendingQual = QUALIFIER_OF[m[0]] ?? pendingQual;
-      i += m[0].length;
-      continue;
-    }
-    if ((m = tryTok(T.number, s, i))) {
-      const [, a, u1, b, u2, after] = m;
-      if (!u1 && !u2) break; // a bare number: not a figure of this indicator
-      if (u1 && u2 && u1 !== u2) break; // 1—11月 style or two different things
-      const unit = u2 ?? u1 ?? null;
-      const n: Num = {
-        value: Number(a.replace(/^[－−]/, '-')), high: b ? Number(b) : null, unit, start: i, end: i + m[0].length,
-        qualifier: b ? 'range' : after === '左右' || after === '上下' ? 'about' : after === '以上' ? 'at_least' : after === '以内' || after === '以下' ? 'at_most' : pendingQual,
-      };
-      if (unit === '%') {
-        // A rate's own change (居民消费价格上涨2%) is the rate's figure, not a growth of it.
-        if (isRate && (growthSign === 0 || priceLike)) { if (growthSign === -1) n.value = -n.value; list = out.rates; }
-        else if (growthSign !== 0 || yoy) {
-          if (growthSign === -1) { n.value = -n.value; if (n.high !== null) n.high = -n.high; }
-          list = out.growths;
-        } else break; // a share or a rate of something else
-      } else {
-        if (growthSign !== 0) break; // 增加5天: a change in days, not a figure we keep
-        list = out.values;
+      // 提高到/增加到 are levels, not growth; after 从X, the X was where it started
+      if ((m = tryTok(/到|至/y, s, i))) {
+        growthSign = opts.impliesGrowth ? 1 : 0;
+        i += m[0].length;
+        if (fromNumber) { fromNumber.list.splice(fromNumber.list.indexOf(fromNumber.n), 1); fromNumber = null; }
       }
-      list.push(n);
-      i += m[0].length;
-      lastWasNumber = true;
-      pendingQual = null;
       continue;
     }
+    if ((m = tryTok(T.target, s, i))) { out.target = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.qualBefore, s, i))) {
+      pendingQual = QUALIFIER_BEFORE[m[0]] ?? pendingQual;
+      // 控制在, 保持在, 达到: a level from here on, whatever verb came before
+      if (m[0] === '控制在' && opts.isRate) growthSign = 0;
+      i += m[0].length;
+      continue;
+    }
+    if ((m = tryTok(T.from, s, i))) { fromPending = true; i += m[0].length; continue; }
     if (lastWasNumber && (m = tryTok(T.sep, s, i))) {
       // a list separator when another number follows; 3.2万亿元、增长4.5%: the growth of the value
       const j = i + m[0].length;
       if (tryTok(T.number, s, j) || tryTok(T.qualBefore, s, j)) { i = j; continue; }
-      if (m[0] === '、' && (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j))) { i = j; lastWasNumber = false; continue; }
+      if (m[0] === '、' && (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.avg, s, j) || tryTok(T.comparedTo, s, j))) { i = j; lastWasNumber = false; continue; }
+      // 达到5.53万亿元、稳居全国前十强、增长4.8%: a few words of praise between the value and its growth
+      const praise = m[0] === '、' ? /[^、，,；;。：:0-9%]{1,12}、/y : null;
+      if (praise && (m = tryTok(praise, s, j)) && (tryTok(T.growth, s, j + m[0].length) || tryTok(T.yoy, s, j + m[0].length))) { i = j + m[0].length; lastWasNumber = false; continue; }
       break;
     }
     if ((m = tryTok(T.comma, s, i))) {
       const j = i + m[0].length;
-      if (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.fenbie, s, j) || tryTok(T.avg, s, j) || (tryTok(T.estimate, s, j) && !out.values.length)) {
+      if (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.comparedTo, s, j) || tryTok(T.fenbie, s, j) || tryTok(T.avg, s, j) || (tryTok(T.estimate, s, j) && !out.values.length)) {
         i = j;
         lastWasNumber = false;
+        continue;
+      }
+      // 物价上涨幅度比去年有明显回落，力争控制在15%左右: the name carried into the next clause,
+      // only when its own clause had no figure (增长5%以上，力争6%: the committed floor stays).
+      if (opts.carryOver && !carried && read() === 0 && (tryTok(T.target, s, j) || tryTok(T.qualBefore, s, j))) {
+        carried = true;
+        i = j;
+        growthSign = opts.impliesGrowth ? 1 : 0;
         continue;
       }
       break;
     }
     if ((m = tryTok(T.filler, s, i))) { i += m[0].length; continue; }
+    // 生产总值连跨两个万亿元台阶，年均增长5.7%: a clause of praise between the name and its
+    // figure, skipped when it holds no figure and the next clause starts with a figure word.
+    if (opts.carryOver && !carried && read() === 0 && (m = tryTok(QUALITATIVE_CLAUSE, s, i))) {
+      const j = i + m[0].length;
+      if (tryTok(T.growth, s, j) || tryTok(T.avg, s, j) || tryTok(T.yoy, s, j) || tryTok(T.target, s, j) || tryTok(T.qualBefore, s, j)) {
+        carried = true;
+        i = j;
+        continue;
+      }
+    }
     break;
   }
   out.end = i;
@@ -137,4 +236,37 @@ export function parseFigures(s: string, isRate: boolean, priceLike = false): Par
     for (let k = l.length - 2; k >= 0; k--) l[k].unit ??= l[k + 1].unit;
   }
   return out;
+}
+
+/** The number a `T.number` match holds, or null when it has no unit (a bare number). */
+function numberOf(m: RegExpExecArray, at: number, pendingQual: Qualifier | null): Num | null {
+  const [, prefix, cnA, cnB, a, insideA, u1, b, u2, cnV, insideC, u3, after] = m;
+  let value: number | null;
+  let high: number | null = null;
+  let unit: string | null;
+  let inside: string | undefined;
+  if (cnA !== undefined) {
+    value = chineseDecimal(cnA);
+    high = cnB !== undefined ? chineseDecimal(cnB) : null;
+    unit = '%';
+    if (cnB !== undefined && high === null) return null;
+  } else if (a !== undefined) {
+    if (!u1 && !u2) return null;
+    if (u1 && u2 && u1 !== u2) return null; // 1—11月 style or two different things
+    value = arabic(a);
+    high = b !== undefined ? arabic(b) : null;
+    unit = u2 ?? u1 ?? null;
+    inside = insideA;
+  } else {
+    value = chineseValue(cnV, u3);
+    unit = u3;
+    inside = insideC;
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  const qualifier: Qualifier | null = high !== null ? 'range'
+    : after ? QUALIFIER_AFTER[after]
+    : inside ? QUALIFIER_INSIDE[inside]
+    : prefix ? QUALIFIER_PREFIX[prefix]
+    : pendingQual;
+  return { value, high, unit, qualifier, start: at, end: at + m[0].length };
 }

@@ -1,0 +1,276 @@
+/**
+ * Each figure's time frame: the year or period it is for, whether it is a result or a target,
+ * and the cue that decided it. The cues (schemas/frames.ts) are found once per report; a figure
+ * takes the nearest cue that reaches it — in its sentence, earlier in its paragraph, or opening an
+ * earlier paragraph of its top-level section (五年来，… frames the list after it) — then the cue in
+ * its headings, then the part its section belongs to. A 年均 or 累计 figure needs a period and
+ * never becomes one year's figure: without a period cue it gets no row.
+ */
+import { COMPARISON_AFTER, COMPARISON_BEFORE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, FIVE_YEAR_PLAN_START, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
+import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
+import { sectionAt, type Segmented } from '../../segment/index.ts';
+import { toInt } from '../../shared/numerals.ts';
+import { clauseStart, sentenceStart } from './text.ts';
+
+export type Kind = (typeof INDICATOR_KINDS)[number];
+export type Basis = (typeof BASES)[number];
+export type FrameSource = (typeof FRAME_SOURCES)[number];
+
+/** What a cue resolves to in this report. */
+type Point =
+  | { type: 'year'; year: number; mode: 'result' | 'target' }
+  | { type: 'period'; start: number; end: number; mode: 'result' | 'target' }
+  | { type: 'by'; year: number }
+  | { type: 'skip'; why: string };
+
+interface Cue { start: number; end: number; words: string; rule: string; point: Point; reach: 'sentence' | 'paragraph' | 'section' }
+
+/** The decision for a figure: a frame, or no row and why. */
+export interface Frame { point: Point; rule: string; cue: string; source: FrameSource }
+
+export interface FrameContext {
+  text: string;
+  seg: Segmented;
+  planYear: number;
+  reviewYear: number;
+  meetingDate: string | null;
+}
+
+const CUE_RE = new RegExp(FRAME_CUES.map((c, i) => `(?<c${i}>${c.pattern})`).join('|'), 'g');
+const COMPARED_BEFORE = new RegExp(COMPARISON_BEFORE);
+const COMPARED_AFTER = new RegExp(COMPARISON_AFTER);
+const PLAN_AS_YEAR = new RegExp(PLAN_AS_YEAR_AFTER);
+const PLAN_AS_OBJECT = new RegExp(PLAN_AS_OBJECT_BEFORE);
+const WHOLE_YEAR = new RegExp(WHOLE_YEAR_CUE);
+const YEAR_IN = new RegExp(YEAR_NUMBER);
+const PLAN_IN = new RegExp(`(${PLAN_ORDINAL})(?:个)?五`);
+const QUOTED_BEFORE = new RegExp(QUOTED_TARGET.before);
+const QUOTED_AFTER = new RegExp(QUOTED_TARGET.after);
+const ESTIMATE = new RegExp(ESTIMATE_CUE);
+const STICKY_ESTIMATE = new RegExp(STICKY_ESTIMATE_CUE, 'g');
+const LATE_YEAR = new RegExp(LATE_YEAR_CUE);
+
+const yearOf = (words: string): number | null => {
+  const m = YEAR_IN.exec(words);
+  if (!m) return null;
+  return /^\d/.test(m[0]) ? Number(m[0]) : toInt(m[0].replace(/[〇零○]/g, '〇'));
+};
+
+/** The cues of a stretch of text, resolved against the report's years. */
+function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late: boolean): Array<Omit<Cue, 'reach'> & { cue: FrameCue }> {
+  const out: Array<Omit<Cue, 'reach'> & { cue: FrameCue }> = [];
+  CUE_RE.lastIndex = from;
+  for (let m = CUE_RE.exec(text); m && m.index < to; m = CUE_RE.exec(text)) {
+    const i = FRAME_CUES.findIndex((_, k) => m!.groups![`c${k}`] !== undefined);
+    const cue = FRAME_CUES[i];
+    const start = m.index;
+    const end = start + m[0].length;
+    // 比2020年, 较上年, 从2020年的…: the base of a comparison, not a frame
+    if (cue.points !== 'part_of_year' && (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || COMPARED_AFTER.test(text.slice(end, end + 6)))) continue;
+    // 2026年是“十五五”开局之年: the plan describes the year, it does not frame a period
+    if (cue.points === 'named_plan' && (PLAN_AS_YEAR.test(text.slice(end, end + 8)) || PLAN_AS_OBJECT.test(text.slice(Math.max(0, start - 4), start)))) continue;
+    const point = resolve(cue, m[0], ctx, late);
+    if (point) out.push({ start, end, words: m[0], rule: cue.name, point, cue });
+  }
+  return out;
+}
+
+function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean): Point | null {
+  const { planYear, reviewYear } = ctx;
+  switch (cue.points) {
+    case 'part_of_year': return { type: 'skip', why: 'part of a year' };
+    case 'plan_year':
+      if (words === '明年') return late ? { type: 'year', year: planYear, mode: 'target' } : { type: 'skip', why: 'the year after the plan year' };
+      return late ? { type: 'year', year: reviewYear, mode: 'result' } : { type: 'year', year: planYear, mode: 'target' };
+    case 'review_year': {
+      const y = yearOf(words);
+      if (y !== null && y !== reviewYear) return null;
+      return { type: 'year', year: reviewYear, mode: 'result' };
+    }
+    case 'past_period': return { type: 'period', start: reviewYear - 4, end: reviewYear, mode: 'result' };
+    case 'next_period': return { type: 'period', start: planYear, end: planYear + 4, mode: 'target' };
+    case 'named_plan': {
+      const ordinal = toInt(PLAN_IN.exec(words)?.[1] ?? '');
+      const start = ordinal !== null ? FIVE_YEAR_PLAN_START[ordinal] : undefined;
+      if (start === undefined) return null;
+      return { type: 'period', start, end: start + 4, mode: start + 4 <= reviewYear ? 'result' : 'target' };
+    }
+    case 'by_year': {
+      const y = yearOf(words);
+      if (y === null) return null;
+      if (y > planYear) return { type: 'by', year: y };
+      return y === planYear ? { type: 'year', year: y, mode: 'target' } : y === reviewYear ? { type: 'year', year: y, mode: 'result' } : { type: 'skip', why: `a figure of ${y}` };
+    }
+    case 'named_year': {
+      const y = yearOf(words);
+      if (y === null) return null;
+      if (y === planYear) return { type: 'year', year: y, mode: 'target' };
+      if (y === reviewYear) return { type: 'year', year: y, mode: 'result' };
+      if (y > planYear) return { type: 'by', year: y };
+      return { type: 'skip', why: `a figure of ${y}` };
+    }
+  }
+}
+
+export interface FigureSite {
+  nameStart: number;
+  /** Where the figure's first number stands (the name's end when none). */
+  anchor: number;
+  /** The figure is a yearly average or a total over a period (年均, 累计, 五年平均). */
+  multiYear: boolean;
+}
+
+/**
+ * Prepares a report's cues and returns the resolver of a figure's frame. `namesAt` are the
+ * offsets of the indicator names, to tell the cues that open a paragraph from those inside it.
+ */
+export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: FigureSite) => Frame | null {
+  const { text, seg } = ctx;
+  const late = isLateYear(ctx);
+  const paragraphs = seg.paragraphs;
+  const paragraphIndex = (pos: number) => {
+    let lo = 0, hi = paragraphs.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  };
+  const tops = seg.sections.filter((s) => s.parentId === null);
+  const topAt = (pos: number) => {
+    let found: { start: number; end: number } | null = null;
+    for (const s of tops) { if (s.start > pos) break; if (pos < s.end) found = s; }
+    return found ?? { start: seg.bodyStart, end: tops[0]?.start ?? text.length };
+  };
+  let nameIdx = 0;
+  let lastParagraph = -2;
+  const cues: Cue[] = cuesIn(text, seg.bodyStart, text.length, ctx, late).map((c) => {
+    const p = paragraphIndex(c.start);
+    const pStart = p >= 0 ? paragraphs[p].start : 0;
+    while (nameIdx < namesAt.length && namesAt[nameIdx] < pStart) nameIdx++;
+    // A cue opens its paragraph when it is the paragraph's first cue, in its first clause (after
+    // any 各位代表！) and before any indicator name: 五年来，… / 过去的五年极不寻常。 frame the list
+    // that follows; in 2024年是…实现“十四五”规划目标的关键一年 only 2024年 does.
+    const first = pStart + (/^(?:各位代表|代表们)[！!：:，,]\s*/.exec(text.slice(pStart, pStart + 8))?.[0].length ?? 0);
+    const opening = p !== lastParagraph && !(nameIdx < namesAt.length && namesAt[nameIdx] < c.start) && clauseStart(text, c.start) <= first;
+    lastParagraph = p;
+    const reach = c.cue.reach === 'sentence' ? 'sentence' : opening ? 'section' : 'paragraph';
+    return { start: c.start, end: c.end, words: c.words, rule: c.rule, point: c.point, reach };
+  });
+  const headingCues = new Map(seg.sections.map((s) => [s.id, cuesIn(s.heading, 0, s.heading.length, ctx, late)]));
+  const planStart = findPlanStart(ctx);
+
+  /** The cues that reach a position, nearest first. */
+  function* reaching(pos: number): Generator<{ c: Cue; source: FrameSource }> {
+    const sStart = sentenceStart(text, pos);
+    const cStart = clauseStart(text, pos);
+    const p = paragraphIndex(pos);
+    const pStart = p >= 0 ? paragraphs[p].start : 0;
+    const top = topAt(pos);
+    let lo = 0, hi = cues.length - 1, last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid].start < pos) { last = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    for (let k = last; k >= 0; k--) {
+      const c = cues[k];
+      if (c.start < top.start) break;
+      const source: FrameSource = c.start >= cStart ? 'clause' : c.start >= sStart ? 'sentence' : c.start >= pStart ? 'paragraph' : 'section';
+      if (c.reach === 'sentence' && c.start < sStart) continue;
+      if (c.reach === 'paragraph' && c.start < pStart) continue;
+      yield { c, source };
+    }
+  }
+
+  return (site) => {
+    const pos = Math.max(site.anchor, site.nameStart);
+    // 全年GDP增长4%: one year's figure, whatever period frames the paragraph
+    const wholeYear = !site.multiYear && WHOLE_YEAR.test(text.slice(clauseStart(text, site.nameStart), pos));
+    let year: Frame | null = null;
+    for (const { c, source } of reaching(pos)) {
+      const f: Frame = { point: c.point, rule: c.rule, cue: c.words, source };
+      if (c.point.type === 'skip' && (source === 'clause' || source === 'sentence')) return f;
+      if (c.point.type === 'skip') continue; // a year of no interest further back frames nothing
+      const multi = c.point.type === 'period' || c.point.type === 'by';
+      if (site.multiYear ? multi : !(wholeYear && multi)) return f;
+      if (!multi) year ??= f;
+    }
+    if (site.multiYear) {
+      // 五年平均每年增长: the period is named in the clause itself
+      const clause = text.slice(clauseStart(text, site.nameStart), pos);
+      const five = /五年|这一时期|此期间/.exec(clause);
+      if (five && year?.point.type === 'year') {
+        const y = year.point;
+        return { point: y.mode === 'result' ? { type: 'period', start: ctx.reviewYear - 4, end: ctx.reviewYear, mode: 'result' } : { type: 'period', start: ctx.planYear, end: ctx.planYear + 4, mode: 'target' }, rule: 'past_period_words', cue: five[0], source: 'clause' };
+      }
+      const h = fromHeadings(pos, true);
+      if (h?.point.type === 'period' || h?.point.type === 'by') return h;
+      return { point: { type: 'skip', why: 'a yearly average or total without its period' }, rule: 'no_period', cue: '', source: 'clause' };
+    }
+    if (year) return year;
+    const h = fromHeadings(pos, false);
+    if (h) return h;
+    return fromPart(pos);
+  };
+
+  /** The innermost heading with a cue; single years before periods unless a period is wanted. */
+  function fromHeadings(pos: number, wantPeriod: boolean): Frame | null {
+    for (let s = sectionAt(seg.sections, pos); s; s = s.parentId === null ? null : seg.sections[s.parentId - 1]) {
+      const found = (headingCues.get(s.id) ?? []).filter((c) => c.point.type !== 'skip');
+      if (!found.length) continue;
+      const pick = found.find((c) => (c.point.type === 'period' || c.point.type === 'by') === wantPeriod) ?? found[0];
+      return { point: pick.point, rule: pick.rule, cue: pick.words, source: 'heading' };
+    }
+    return null;
+  }
+
+  function fromPart(pos: number): Frame | null {
+    const sec = sectionAt(seg.sections, pos);
+    const part = sec?.part ?? null;
+    if (part === 'glossary' || part === 'front' || part === 'closing') return null;
+    if (part === 'review' || part === 'problems') return { point: { type: 'year', year: ctx.reviewYear, mode: 'result' }, rule: 'review_part', cue: sec!.heading, source: 'part' };
+    if (part === 'plan') return { point: { type: 'year', year: ctx.planYear, mode: 'target' }, rule: 'plan_part', cue: sec!.heading, source: 'part' };
+    if (pos < seg.bodyStart) return null;
+    return pos >= planStart.at
+      ? { point: { type: 'year', year: ctx.planYear, mode: 'target' }, rule: 'plan_part', cue: planStart.cue, source: 'part' }
+      : { point: { type: 'year', year: ctx.reviewYear, mode: 'result' }, rule: 'review_part', cue: '', source: 'part' };
+  }
+}
+
+/** A report given late in the year before its plan year: 明年 is the plan year, 今年 the review year. */
+function isLateYear(ctx: FrameContext): boolean {
+  if (ctx.meetingDate) {
+    const [y, m] = ctx.meetingDate.split('-').map(Number);
+    return y === ctx.reviewYear && m >= 9;
+  }
+  return LATE_YEAR.test(ctx.text);
+}
+
+/** Where the plan begins when no section says so: the first 总体要求/预期目标/重点工作 cue. */
+function findPlanStart(ctx: FrameContext): { at: number; cue: string } {
+  const sec = ctx.seg.sections.find((s) => s.part === 'plan');
+  if (sec) return { at: sec.start, cue: sec.heading };
+  const re = new RegExp(`(?:今年|${ctx.planYear}\\s*年)[^。\\n]{0,20}(?:政府工作的总体要求|总体要求|主要预期目标|预期目标|主要目标|重点工作|主要工作|工作安排)`);
+  const m = re.exec(ctx.text.slice(ctx.seg.bodyStart));
+  return m ? { at: ctx.seg.bodyStart + m.index, cue: m[0] } : { at: ctx.text.length, cue: '' };
+}
+
+function firstStickyEstimate(ctx: FrameContext): number {
+  STICKY_ESTIMATE.lastIndex = 0;
+  const m = STICKY_ESTIMATE.exec(ctx.text);
+  return m ? m.index : Infinity;
+}
+
+/** A target quoted in a review (年初确定的地区生产总值增长6%的目标): not a result. */
+export function quotesTarget(text: string, nameStart: number, figureEnd: number): boolean {
+  const lead = text.slice(clauseStart(text, nameStart), nameStart);
+  return QUOTED_BEFORE.test(lead) || QUOTED_AFTER.test(text.slice(figureEnd, figureEnd + 8));
+}
+
+/** A result marked as an estimate in its sentence (预计, 初步统计) or by a 预计（下同） before it. */
+export function isEstimate(text: string, nameStart: number, stickyFrom: number): boolean {
+  return nameStart >= stickyFrom || ESTIMATE.test(text.slice(sentenceStart(text, nameStart), nameStart));
+}
+
+export { firstStickyEstimate };
+export type { Point };

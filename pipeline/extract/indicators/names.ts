@@ -1,0 +1,104 @@
+/**
+ * Names of indicators in the text, mapped to their keys and scope: 地区生产总值 → gdp,
+ * 城乡居民人均可支配收入 → urban and rural income, 高新区地区生产总值 → gdp of 高新区. A name
+ * is not taken where the words before it make it a part or another measure (人均, 单位, 海洋),
+ * or where its alias rule (schemas/vocabulary.ts) does not hold: 国民生产总值 only before the
+ * 1990s switch, 投资 only opening a clause of a targets list.
+ */
+import { ALIAS_RULES, COMPOUND, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
+import { NAME_JOINERS } from '../../../schemas/figureWords.ts';
+import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
+
+export interface NameMention {
+  /** One key per name of the group (two for 城乡居民人均可支配收入). */
+  keys: string[];
+  /** The names as written, one per name of the group. */
+  labels: string[];
+  start: number;
+  /** After the last name of the group (and a bracket repeating it). */
+  end: number;
+  scope: string | null;
+  /** The rule of the first name (growth names, short names). */
+  rule: AliasRule;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
+const ALIAS_KEYS = new Map<string, string[]>();
+for (const d of VOCABULARY) for (const a of d.aliases) ALIAS_KEYS.set(a, [d.key]);
+for (const c of COMPOUND) ALIAS_KEYS.set(c.alias, c.keys);
+const ALIAS_RE = new RegExp([...ALIAS_KEYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const JOINED = new RegExp(NAME_JOINERS);
+/** 单位GDP能耗, 人均GDP, 占GDP比重, 年均…: the name is a divisor or a base, not the figure's subject. */
+const PART_BEFORE = /单位|人均|占$|^.占|均$/;
+/** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
+const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|示范区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
+
+export interface NameContext {
+  planYear: number;
+  regionName: string | null;
+  county: string | null;
+}
+
+/** Every name of a known indicator from `from` on, in text order. */
+export function findNames(text: string, from: number, ctx: NameContext): NameMention[] {
+  ALIAS_RE.lastIndex = from;
+  const matches = [...text.matchAll(ALIAS_RE)].filter((m) => m.index! >= from);
+  const out: NameMention[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const start = m.index!;
+    if (!usable(text, m[0], start, ctx)) continue;
+    // Several names joined by 、/和 share one list of figures: 接待游客数量、实现旅游收入…分别增长10%、12%
+    const group = [{ alias: m[0], start }];
+    let end = start + m[0].length;
+    while (k + 1 < matches.length) {
+      const gap = text.slice(end, matches[k + 1].index!);
+      if (!JOINED.test(gap) || !usable(text, matches[k + 1][0], matches[k + 1].index!, ctx)) break;
+      k++;
+      group.push({ alias: matches[k][0], start: matches[k].index! });
+      end = matches[k].index! + matches[k][0].length;
+    }
+    // 地区生产总值（GDP）: a name repeated in brackets is the same name, not the next one.
+    const bracket = /^[（(][^）)\n]{0,20}[）)]/.exec(text.slice(end, end + 24));
+    if (bracket) {
+      while (k + 1 < matches.length && matches[k + 1].index! < end + bracket[0].length) k++;
+      end += bracket[0].length;
+    }
+    const keys = group.flatMap((g) => ALIAS_KEYS.get(g.alias)!);
+    const labels = keys.length === group.length ? group.map((g) => g.alias) : keys.map(() => group[0].alias);
+    const lead = text.slice(sentenceStart(text, start), start);
+    out.push({ keys, labels, start, end, scope: scopeOf(lead, ctx), rule: ALIAS_RULES[m[0]] ?? {} });
+  }
+  return out;
+}
+
+/** Whether a name found at `start` names the indicator here. */
+function usable(text: string, alias: string, start: number, ctx: NameContext): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (PART_BEFORE.test(before)) return false;
+  if (NOT_AFTER[alias]?.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const rule = ALIAS_RULES[alias];
+  const needs = NEEDS_CONTEXT[alias];
+  if (!rule && !needs) return true;
+  const sStart = sentenceStart(text, start);
+  const cStart = clauseStart(text, start);
+  if (needs && !needs.test(text.slice(sStart, sentenceEnd(text, start)))) return false;
+  if (!rule) return true;
+  if (rule.untilPlanYear !== undefined && ctx.planYear > rule.untilPlanYear) return false;
+  if (rule.opensClause && !/^(?:全社会|全年|力争|确保|争取)?$/.test(text.slice(cStart, start).trim())) return false;
+  if (rule.sentence && !rule.sentence.test(text.slice(sStart, sentenceEnd(text, start)))) return false;
+  if (rule.clauseBefore && !rule.clauseBefore.test(text.slice(sStart, start))) return false;
+  return true;
+}
+
+/** A sub-area named right before the indicator (高新区地区生产总值), unless it is the region itself. */
+function scopeOf(lead: string, ctx: NameContext): string | null {
+  const m = SUB_AREA.exec(lead.replace(/[，、；：\s]/g, '|').split('|').pop() ?? '');
+  if (!m) return null;
+  const name = m[1];
+  if (/^(全|我|本)[区县市省镇乡]$|^(全|我|本)/.test(name)) return null;
+  if (ctx.county && (name === ctx.county || ctx.county.startsWith(name) || name.endsWith(ctx.county))) return null;
+  if (ctx.regionName && (ctx.regionName.endsWith(name) || name === ctx.regionName)) return null;
+  if (/^(城乡|城镇|农村|规模以上|规上|全社会|地方|城区|市区|社会|地区|[区县市])$/.test(name)) return null;
+  return name;
+}

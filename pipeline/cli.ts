@@ -1,5 +1,5 @@
 /** The `govreports` command line. */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { build, UsageError } from './build.ts';
 import { release } from './release.ts';
@@ -75,6 +75,35 @@ program
     const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from });
     process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
+
+program
+  .command('score')
+  .description('score a build against hand-coded answers (README: "How accurate is it?")')
+  .option('--out <dir>', 'the build to score (its output folder)', 'output')
+  .option('--gold <file>', 'hand-coded figures, as tests/fixtures/real/gold/figures.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+  .option('--meta <file>', 'hand-coded report metadata, as tests/fixtures/real/gold/reports.csv')
+  .option('--problems <file>', 'hand-coded problems (file,ordinal,text,note), as tests/fixtures/real/gold/problems.csv')
+  .option('--pledges <file>', 'hand-coded pledges, in the same format')
+  .option('--glossary <file>', 'hand-coded glossary entries ("term：definition" as text), in the same format')
+  .option('--min-recall <x>', 'exit 1 when the recall of annual targets (or of a text table\'s items) is below x', parseShare)
+  .option('--min-precision <y>', 'exit 1 when the precision of annual targets (or of a text table\'s items) is below y', parseShare)
+  .option('--json', 'print a machine-readable summary', false)
+  .option('--quiet', 'print only the summary lines, not the misses', false)
+  .action(async (opts: { out: string; gold?: string[]; meta?: string; problems?: string; pledges?: string; glossary?: string; minRecall?: number; minPrecision?: number; json: boolean; quiet: boolean }) => {
+    const { runScoreCommand } = await import('./score/index.ts');
+    process.exitCode = runScoreCommand({
+      outDir: opts.out, gold: opts.gold, meta: opts.meta,
+      spans: { problems: opts.problems, pledges: opts.pledges, glossary: opts.glossary },
+      minRecall: opts.minRecall, minPrecision: opts.minPrecision, json: opts.json, quiet: opts.quiet,
+    }, { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+  });
+
+/** A share between 0 and 1 for --min-recall/--min-precision. */
+function parseShare(v: string): number {
+  const x = Number(v);
+  if (v.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError(`${v} is not a share between 0 and 1`);
+  return x;
+}
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) process.stderr.write(`govreports: ${e.message}\n`);

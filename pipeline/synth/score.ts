@@ -3,35 +3,29 @@
  * metadata fields and headline figures the pipeline recovered exactly.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
+import { num, readBuild } from '../score/gold.ts';
 
 const read = (p: string) => Papa.parse<Record<string, string>>(readFileSync(p, 'utf8'), { header: true, skipEmptyLines: true }).data;
-const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 
 export interface Score { total: number; matched: number; share: number; byField: Record<string, [number, number]>; misses: string[] }
 
 export function score(outDir: string, truthCsv: string): Score {
   const truth = read(truthCsv);
-  const reports = new Map(read(join(outDir, 'csv/reports.csv')).map((r) => [r.source_file.split('/').pop()!, r]));
-  const inds = new Map<string, Array<Record<string, string>>>();
-  for (const i of read(join(outDir, 'csv/indicators.csv'))) {
-    const k = i.report_id;
-    if (!inds.has(k)) inds.set(k, []);
-    inds.get(k)!.push(i);
-  }
+  // the build read as `govreports score` reads it: reports by file name, indicators by report
+  const { reportsByFile, indicatorsByReport: inds } = readBuild(outDir);
   const byField: Record<string, [number, number]> = {};
   const misses: string[] = [];
   let matched = 0;
   for (const t of truth) {
-    const rep = reports.get(t.file);
+    const rep = reportsByFile.get(t.file)?.at(-1);
     let ok = false;
     let got = 'no report';
     if (rep && t.field.startsWith('indicator:')) {
       const [, key, kind, year] = t.field.split(':');
       const want = Object.fromEntries(t.expected.split(';').map((kv) => kv.split('=')));
-      const cands = (inds.get(rep.report_id) ?? []).filter((i) => i.indicator === key && i.kind === kind && i.year === year);
-      ok = cands.some((i) => (want.growth_pct === undefined || num(i.growth_pct) === Number(want.growth_pct)) && (want.value === undefined || num(i.value) === Number(want.value)) && i.qualifier === want.qualifier);
+      const cands = (inds.get(rep.report_id ?? '') ?? []).filter((i) => i.indicator === key && i.kind === kind && i.year === year);
+      ok = cands.some((i) => (want.growth_pct === undefined || num(i.growth_pct) === num(want.growth_pct)) && (want.value === undefined || num(i.value) === num(want.value)) && i.qualifier === want.qualifier);
       got = JSON.stringify(cands.map((i) => [i.growth_pct, i.value, i.qualifier]));
     } else if (rep) {
       got = rep[t.field] ?? '';

@@ -96,8 +96,8 @@ export const FRAME_CUES: FrameCue[] = [
   },
   {
     name: 'by_year',
-    description: 'A level to reach by a later year (到2030年, 2035年远景目标): basis level, year_end that year.',
-    pattern: String.raw`到\s*${YEAR}\s*年(?:底|末)?|${YEAR}\s*年远景目标`,
+    description: 'A level to reach by a later year (到2030年): basis level, year_end that year. (2035年远景目标 names a plan, it frames nothing.)',
+    pattern: String.raw`到\s*${YEAR}\s*年(?:底|末)?`,
     points: 'by_year',
     reach: 'sentence',
     examples: ['到2030年，全社会研发投入强度达到3.5%以上', '到1992年，力争使国民生产总值达到15500亿元左右'],
@@ -130,11 +130,11 @@ export const FRAME_CUES: FrameCue[] = [
 
 /**
  * Words right before a year that make it the base of a comparison, not the figure's frame:
- * 比2020年增长, 较上年, 同1955年…比较, 从2020年的…提高到.
+ * 比2020年增长, 较上年, 同1955年…比较, 从2020年的…提高到, 由今年预计的3%提高到4%.
  */
-export const COMPARISON_BEFORE = String.raw`(?:比|较|同|与|和|跟|从|对比|相比|较之|比起|相当于|超过|高于|低于|持平于)\s*$`;
-/** Words right after a year that make it a comparison base or a point of reference: 2020年同期, 2020年相比, 2020年翻两番. */
-export const COMPARISON_AFTER = String.raw`^\s*(?:的?同期|相比|比较|水平|基础上|翻|以前|之前|价格|不变价)`;
+export const COMPARISON_BEFORE = String.raw`(?:比|较|同|与|和|跟|从|由|对比|相比|较之|比起|相当于|超过|高于|低于|持平于)\s*$`;
+/** Words right after a year that make it a comparison base or a name (2020年同期, 2020年相比, 2020年翻两番, 2035年远景目标): not a frame. */
+export const COMPARISON_AFTER = String.raw`^\s*(?:的?同期|相比|比较|水平|基础上|翻|以前|之前|价格|不变价|远景目标)`;
 /**
  * Words after a named plan that make it a description of a year, not the frame of a period:
  * 2026年是“十五五”开局之年, 2025年是“十四五”规划收官之年, “九五”计划的第一年.

@@ -46,7 +46,7 @@ export const VOCABULARY: IndicatorDef[] = [
   { key: 'urban_disposable_income', aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'], measure: 'money' },
   { key: 'rural_disposable_income', aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入'], measure: 'money' },
   { key: 'disposable_income', aliases: ['全体居民人均可支配收入', '居民人均可支配收入'], measure: 'money' },
-  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业'], measure: 'person', cumulates: true },
+  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业', '城镇安排就业', '安排就业', '安排'], measure: 'person', cumulates: true },
   { key: 'urban_surveyed_unemployment_rate', aliases: ['城镇调查失业率'], measure: 'percent', rate: true },
   { key: 'urban_registered_unemployment_rate', aliases: ['城镇登记失业率'], measure: 'percent', rate: true },
   {
@@ -108,6 +108,8 @@ export interface AliasRule {
   sentence?: RegExp;
   /** The clause before the name must match: 总产量 after 粮食播种面积…、 is grain output. */
   clauseBefore?: RegExp;
+  /** A figure in another unit is not this name's (安排3亿元 is money, not jobs): left without a warning. */
+  unit?: RegExp;
   /**
    * The figure must stand in the name's own clause: a short name is not carried into the next
    * clause (粮食安全…，力争…) as other names are (物价上涨幅度比去年有明显回落，力争控制在15%左右).
@@ -132,6 +134,10 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   货物贸易: { opensClause: true, figureInClause: true },
   粮食: { figureInClause: true },
   总产量: { clauseBefore: /粮食[^，。；：]{0,24}[、，]$/, figureInClause: true },
+  // The jobs target of the planning era: 城镇安排就业600万人, 安排七百多万人就业, 劳动就业，在城镇安排600万人
+  城镇安排就业: { untilPlanYear: 2000, figureInClause: true, unit: /人$/ },
+  安排就业: { untilPlanYear: 2000, sentence: /城镇|全民所有制|集体所有制|待业/, figureInClause: true, unit: /人$/ },
+  安排: { untilPlanYear: 2000, sentence: /就业/, clauseBefore: /(?:城镇|全民所有制和集体所有制单位|全民所有制单位|集体所有制单位)$/, figureInClause: true, unit: /人$/ },
 };
 
 /** Names that stand for two indicators at once, used with 分别: 城乡居民人均可支配收入 → urban, rural. */

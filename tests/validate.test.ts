@@ -137,12 +137,33 @@ describe('validate: cross-record checks, acting by the severity in the schema', 
     const v = validate({ indicators: [ind({ char_start: 0, char_end: 4 })] });
     expect(v.rejects.map((r) => r.reason)).toEqual(['offset_mismatch']);
   });
-  it('rejects the same figure claimed twice and warns about two different figures for one claim', () => {
+  it('rejects a restatement of a figure and keeps the fuller statement, wherever it stands', () => {
     const a = ind({});
-    const v = dropDuplicateFigures([a, { ...a }, { ...a, growth_pct: 8 }], 'f.txt');
-    expect(v.rows).toHaveLength(2);
+    const v = dropDuplicateFigures([a, { ...a }], 'f.txt');
+    expect(v.rows).toEqual([a]);
     expect(v.rejects.map((r) => r.reason)).toEqual(['duplicate_figure']);
+    const level = ind({ value: 3920, unit: '亿斤', value_normalized: 196000000000, unit_normalized: 'kg', growth_pct: null, indicator: 'grain_output' });
+    const both = { ...level, growth_pct: 5.9 };
+    for (const order of [[level, both], [both, level]]) {
+      const w = dropDuplicateFigures(order, 'f.txt');
+      expect(w.rows).toEqual([both]);
+      expect(w.rejects.map((r) => r.reason)).toEqual(['duplicate_figure']);
+    }
+  });
+  it('leaves out both statements of a claim that disagree, with both sentences in rejects', () => {
+    const a = ind({});
+    const v = dropDuplicateFigures([a, { ...a, growth_pct: 8, sentence: '地区生产总值增长8%。' }], 'f.txt');
+    expect(v.rows).toEqual([]);
+    expect(v.rejects.map((r) => r.reason)).toEqual(['conflicting_figures', 'conflicting_figures']);
+    expect(v.rejects[0].detail).toMatch(/增长8%/);
     expect(v.warnings.join()).toMatch(/conflicting_figures/);
+  });
+  it('keeps figures of different claims: another basis, other years, another scope, a level beside a growth', () => {
+    const a = ind({});
+    const rows = [a, { ...a, basis: 'average_annual' as const, year: 2021, year_end: 2025, growth_pct: 5.9 }, { ...a, scope: '高新区', growth_pct: 9 }, { ...a, growth_pct: null, value: 300, unit: '亿元', value_normalized: 3e10, unit_normalized: 'yuan' }];
+    const v = dropDuplicateFigures(rows, 'f.txt');
+    expect(v.rows).toHaveLength(4);
+    expect(v.rejects).toEqual([]);
   });
 });
 

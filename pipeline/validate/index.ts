@@ -111,28 +111,82 @@ export function runChecks<R extends Record<string, unknown>>(rows: R[], checks: 
   return { rows: kept, rejects, warnings };
 }
 
-/** The same figure claimed twice in a report: the later rows are rejected. */
+/**
+ * Figures of one claim — the same indicator, kind, basis, years and scope — compared like with
+ * like. A restatement (the same numbers, or fewer of them: 粮食产量3920亿斤 after 粮食的指标为3920亿斤，
+ * 增长5.9%) is rejected as duplicate_figure and the fuller statement kept. Two statements that
+ * disagree on a number both go to rejects as conflicting_figures, with both sentences: neither
+ * can be trusted over the other, and a wrong figure is worse than a missing one. Statements that
+ * complete each other (a level here, its growth there) are both kept.
+ */
 export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): CheckOutcome<Indicator> {
-  const seen = new Map<string, Indicator>();
-  const kept: Indicator[] = [];
+  const claims = new Map<string, Indicator[]>();
+  for (const r of rows) {
+    const claim = [r.report_id, r.indicator, r.kind, r.year, r.year_end, r.basis, r.scope].join('|');
+    const group = claims.get(claim);
+    if (group) group.push(r);
+    else claims.set(claim, [r]);
+  }
+  const dropped = new Set<Indicator>();
   const rejects: Reject[] = [];
   const warnings: string[] = [];
-  const claims = new Map<string, Indicator>();
-  for (const r of rows) {
-    const key = [r.report_id, r.indicator, r.kind, r.year, r.year_end, r.basis, r.scope, r.value, r.unit, r.growth_pct, r.growth_pct_high, r.qualifier].join('|');
-    if (seen.has(key)) {
-      rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'duplicate_figure', detail: `${r.indicator} ${r.kind} ${r.year} stated twice: ${r.sentence.slice(0, 80)}` });
-      continue;
+  const figure = (r: Indicator) => `${r.value ?? ''}${r.unit ?? ''}${r.growth_pct !== null ? ` ${r.growth_pct}${r.growth_pct_high !== null ? `–${r.growth_pct_high}` : ''}%` : ''} ${r.qualifier}`.trim();
+  for (const group of claims.values()) {
+    if (group.length < 2) continue;
+    // restatements first: a row whose numbers another row holds too
+    for (const r of group) {
+      const fuller = group.find((o) => o !== r && !dropped.has(o) && covers(o, r) && (!covers(r, o) || group.indexOf(o) < group.indexOf(r)));
+      if (!fuller) continue;
+      dropped.add(r);
+      rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'duplicate_figure', detail: `${r.indicator} ${r.kind} ${r.year} ${figure(r)} stated again: ${r.sentence.slice(0, 80)}` });
     }
-    seen.set(key, r);
-    const claim = [r.report_id, r.indicator, r.kind, r.year, r.year_end, r.basis, r.scope].join('|');
-    const other = claims.get(claim);
-    if (other && (other.growth_pct !== r.growth_pct || other.value !== r.value)) {
-      warnings.push(`conflicting_figures: ${r.indicator} ${r.kind} ${r.year} is given as ${other.value ?? ''}${other.unit ?? ''} ${other.growth_pct ?? ''}% and as ${r.value ?? ''}${r.unit ?? ''} ${r.growth_pct ?? ''}%`);
-    } else claims.set(claim, r);
-    kept.push(r);
+    const left = group.filter((r) => !dropped.has(r));
+    const conflict = left.some((a, i) => left.slice(i + 1).some((b) => disagree(a, b)));
+    if (!conflict) continue;
+    for (const r of left) dropped.add(r);
+    const detail = `${left[0].indicator} ${left[0].kind} ${left[0].basis} ${left[0].year}${left[0].year_end !== left[0].year ? `–${left[0].year_end}` : ''} given as ${left.map((r) => `${figure(r)} in «${r.sentence.slice(0, 60)}»`).join(' and as ')}`;
+    warnings.push(`conflicting_figures: ${detail}`);
+    for (let k = 0; k < left.length; k++) rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'conflicting_figures', detail });
   }
-  return { rows: kept, rejects, warnings };
+  return { rows: rows.filter((r) => !dropped.has(r)), rejects, warnings };
+}
+
+/**
+ * Whether `a` states every number `b` states, as precisely: the same numbers, or a precise
+ * number where `b` gave a bound it meets (32765亿元 covers 突破3万亿元, 增长5.4% covers 增长5%以上).
+ */
+function covers(a: Indicator, b: Indicator): boolean {
+  if (b.growth_pct !== null && (a.growth_pct === null || !meets(a.growth_pct, a.growth_pct_high, a.qualifier, b.growth_pct, b.growth_pct_high, b.qualifier))) return false;
+  if (b.value !== null && (a.value === null || !meets(amount(a), null, a.qualifier, amount(b), null, b.qualifier))) return false;
+  return true;
+}
+
+/** Two statements of one claim that give numbers that cannot both hold. */
+function disagree(a: Indicator, b: Indicator): boolean {
+  const growth = a.growth_pct !== null && b.growth_pct !== null;
+  const value = a.value !== null && b.value !== null;
+  if (!growth && !value) return false;
+  return !covers(a, b) && !covers(b, a);
+}
+
+/** A value in its base unit where the unit is known, so that 3万亿元 and 32765亿元 compare. */
+const amount = (r: Indicator) => r.value_normalized ?? r.value!;
+
+/**
+ * Whether the statement (x, xHigh, xQual) says at least what (y, yHigh, yQual) says: the same
+ * numbers (a qualified 5%左右 covers a bare 5%, the shorthand of the same figure), or a precise
+ * number within the other's bound (32765亿元 within 突破3万亿元).
+ */
+function meets(x: number, xHigh: number | null, xQual: string, y: number, yHigh: number | null, yQual: string): boolean {
+  const same = (p: number, q: number) => Math.abs(p - q) <= 1e-9 * Math.max(1, Math.abs(q));
+  const sameHigh = xHigh === null ? yHigh === null : yHigh !== null && same(xHigh, yHigh);
+  if (same(x, y) && sameHigh) return xQual === yQual || yQual === 'exact';
+  if (xQual !== 'exact' || xHigh !== null) return false;
+  if (yQual === 'at_least') return x >= y;
+  if (yQual === 'at_most') return x <= y;
+  if (yQual === 'about') return Math.abs(x - y) <= 0.05 * Math.abs(y);
+  if (yQual === 'range' && yHigh !== null) return x >= y && x <= yHigh;
+  return false;
 }
 
 const SPAN_TABLES = TABLE_NAMES.filter((t) => columnsOf(t).some((c) => c.name === 'char_start')) as Array<Exclude<TableName, 'rejects'>>;

@@ -24,10 +24,20 @@ function joins(a: string, b: string, beforeA: string): boolean {
   return true;
 }
 
+/**
+ * Digits a PDF or a transcription spaced one by one (1 9 9 7 年, 4 9 2 5 0 万吨, 1 0 ％): a chain
+ * of single digits each followed by one space, ending before a Chinese character, a percent sign
+ * or a decimal point, is one number.
+ */
+const SPACED_DIGITS = /(?<![0-9.．])(?:[0-9] )+[0-9](?![0-9])(?= ?[\u4e00-\u9fff%％.．])/g;
+
 export const spaces: Rule = {
   name: 'spaces',
   run(text) {
     const edits: Edit[] = [];
+    for (const m of text.matchAll(SPACED_DIGITS)) {
+      for (let k = 1; k < m[0].length; k += 2) edits.push({ start: m.index! + k, end: m.index! + k + 1, text: '', kind: 'space' });
+    }
     for (const line of splitLines(text)) {
       for (const m of line.text.matchAll(/ +/g)) {
         const s = line.start + m.index!;

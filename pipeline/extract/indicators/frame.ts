@@ -116,6 +116,8 @@ export interface FigureSite {
   nameStart: number;
   /** Where the figure's first number stands (the name's end when none). */
   anchor: number;
+  /** Where the figure's last number ends. */
+  figureEnd: number;
   /** The figure is a yearly average or a total over a period (年均, 累计, 五年平均). */
   multiYear: boolean;
 }
@@ -192,12 +194,15 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
       if (c.point.type === 'skip' && (source === 'clause' || source === 'sentence')) return f;
       if (c.point.type === 'skip') continue; // a year of no interest further back frames nothing
       const multi = c.point.type === 'period' || c.point.type === 'by';
+      // A period named in passing earlier in the paragraph (超过了第一个五年计划的平均速度) frames
+      // only a 年均 figure; a single figure needs it in its own sentence or opening the paragraph.
+      if (multi && !site.multiYear && source === 'paragraph' && c.reach === 'paragraph') continue;
       if (site.multiYear ? multi : !(wholeYear && multi)) return f;
       if (!multi) year ??= f;
     }
     if (site.multiYear) {
       // 五年平均每年增长: the period is named in the clause itself
-      const clause = text.slice(clauseStart(text, site.nameStart), pos);
+      const clause = text.slice(clauseStart(text, site.nameStart), site.figureEnd);
       const five = /五年|这一时期|此期间/.exec(clause);
       if (five && year?.point.type === 'year') {
         const y = year.point;

@@ -49,10 +49,10 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     if (p.partial || p.firstNumber < 0) continue;
     const anchor = name.end + p.firstNumber;
     if (name.rule.averageAnnual) p.averageAnnual = true;
-    const frame = frameOf({ nameStart: name.start, anchor, multiYear: p.averageAnnual });
-    if (!frame || frame.point.type === 'skip') continue;
     const lastFigure = Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
     const figureEnd = name.end + lastFigure;
+    const frame = frameOf({ nameStart: name.start, anchor, figureEnd, multiYear: p.averageAnnual });
+    if (!frame || frame.point.type === 'skip') continue;
     const result = (frame.point.type === 'year' || frame.point.type === 'period') && frame.point.mode === 'result';
     // 年初确定的地区生产总值增长6%的目标: a target quoted in the review, not a result.
     if (result && quotesTarget(text, name.start, figureEnd)) continue;
@@ -64,6 +64,7 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
       const def = DEF_BY_KEY.get(key)!;
       let value = def.rate ? pick(p.rates, i) : pick(p.values, i);
       const growth = def.rate ? null : pick(p.growths, i);
+      if (value && value.unit && name.rule.unit && !name.rule.unit.test(value.unit)) return;
       if (value && value.unit && !UNIT_FITS[def.measure].test(value.unit)) {
         warnings.push(`${key}: unit ${value.unit} does not fit, value dropped in: ${sentence.slice(0, 80)}`);
         value = null;

@@ -72,6 +72,8 @@ const T = {
   /** A year inside the chain: 国民生产总值1987年达到10920亿元, 提高到2025年的14万元. */
   year: sticky(String.raw`(${YEAR_NUMBER})\s*年(?:底|末)?(?:的)?`),
   fenbie: /分别/y,
+  /** 五年平均每年, 五年累计: the period a 年均 or 累计 figure is over, read with it. */
+  periodLead: /(?:这|过去|近)?五年(?:来|间|中|里)?/y,
   growth: sticky(alt(GROWTH_VERBS)),
   qualBefore: sticky(alt(Object.keys(QUALIFIER_BEFORE))),
   from: /从|由/y,
@@ -131,6 +133,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
     if ((m = tryTok(T.partial, s, i))) { out.partial = true; break; }
     if ((m = tryTok(T.paren, s, i))) { if (/预计/.test(m[0])) out.estimate = true; i += m[0].length; continue; }
     if ((m = tryTok(T.comparedTo, s, i))) { yoy = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.year, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.number, s, i))) {
       const n = numberOf(m, i, pendingQual);
       if (!n) break; // a bare number: not a figure of this indicator
@@ -160,9 +163,9 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
       pendingQual = null;
       continue;
     }
-    if ((m = tryTok(T.year, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.estimate, s, i))) { out.estimate = true; i += m[0].length; continue; }
     if ((m = tryTok(T.avg, s, i))) { out.averageAnnual = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.periodLead, s, i)) && (tryTok(T.avg, s, i + m[0].length) || tryTok(T.cumulative, s, i + m[0].length))) { i += m[0].length; continue; }
     if ((m = tryTok(T.cumulative, s, i))) { out.cumulative = true; i += m[0].length; continue; }
     if ((m = tryTok(T.yoy, s, i))) { yoy = true; i += m[0].length; continue; }
     if ((m = tryTok(T.fenbie, s, i))) { i += m[0].length; continue; }
@@ -187,6 +190,8 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
       continue;
     }
     if ((m = tryTok(T.from, s, i))) { fromPending = true; i += m[0].length; continue; }
+    // 由原定平均每年6%调高到8%至9%: the old figure is where the change starts
+    if (fromPending && (m = tryTok(/原定|原计划|原来的|过去的/y, s, i))) { i += m[0].length; continue; }
     if (lastWasNumber && (m = tryTok(T.sep, s, i))) {
       // a list separator when another number follows; 3.2万亿元、增长4.5%: the growth of the value
       const j = i + m[0].length;
@@ -199,7 +204,10 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
     }
     if ((m = tryTok(T.comma, s, i))) {
       const j = i + m[0].length;
-      if (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.comparedTo, s, j) || tryTok(T.fenbie, s, j) || tryTok(T.avg, s, j) || (tryTok(T.estimate, s, j) && !out.values.length)) {
+      const period = tryTok(T.periodLead, s, j);
+      const afterPeriod = period ? j + period[0].length : -1;
+      if (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.comparedTo, s, j) || tryTok(T.fenbie, s, j) || tryTok(T.avg, s, j) || (tryTok(T.estimate, s, j) && !out.values.length)
+        || (period && (tryTok(T.avg, s, afterPeriod) || tryTok(T.cumulative, s, afterPeriod)))) {
         i = j;
         lastWasNumber = false;
         continue;

@@ -8,7 +8,7 @@ import type { RawDoc } from './ingest/index.ts';
 import { extractMetadata, workReportVerdict } from './extract/metadata/index.ts';
 import { extractLongTail } from './extract/longtail/index.ts';
 import { extractIndicators } from './extract/indicators/index.ts';
-import { segment } from './segment/index.ts';
+import { partsWithYears, segment } from './segment/index.ts';
 import { codePointIndex } from './shared/offsets.ts';
 
 export type PerReportTable = Exclude<TableName, 'rejects'>;
@@ -39,8 +39,10 @@ export function processDoc(doc: RawDoc): FileResult {
     result.rejects.push({ source_file: doc.sourceFile, stage: 'extract', reason: 'not_a_work_report', detail: verdict.detail });
     return result;
   }
-  const seg = segment(c.text, c.hints);
-  const meta = extractMetadata(c.text, doc.text, seg);
+  const seg0 = segment(c.text, c.hints);
+  const meta = extractMetadata(c.text, doc.text, seg0);
+  // the parts of headings that name a year, once the report's years are known
+  const seg = { ...seg0, sections: partsWithYears(seg0.sections, { reviewYear: meta.review_year, planYear: meta.plan_year }) };
   const cp = codePointIndex(c.text);
   const { warnings, ...m } = meta;
   result.reportId = report_id;

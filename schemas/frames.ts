@@ -161,6 +161,12 @@ export const STICKY_ESTIMATE_CUE = String.raw`预计\s*[（(]\s*下同\s*[）)]`
 
 /**
  * A report given late in a year for the next year's plan (NPC sessions of November–December,
- * or the autumn of 1980) says 明年 for its plan year and 今年 for the year it reviews.
+ * or the autumn of 1980) says 明年 for its plan year and 今年 for the year it reviews. Without a
+ * meeting date, the text tells: it estimates the current year or reports part of it (今年预计,
+ * 今年1至9月, 今年以来) and speaks of 明年 more than once.
  */
-export const LATE_YEAR_CUE = String.raw`明年(?:的)?(?:国民经济)?(?:计划|任务|工作|目标|经济发展的主要任务|的主要任务)`;
+export const LATE_YEAR_CUE = {
+  currentYearUnfinished: String.raw`今年(?:预计|的?预计数|1\s*[至—\-－]\s*\d{1,2}\s*月|一至[一二三四五六七八九十]{1,2}月|前三季度|上半年|以来)`,
+  nextYear: String.raw`明年`,
+  nextYearAtLeast: 2,
+};

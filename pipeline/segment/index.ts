@@ -135,7 +135,7 @@ function headingOf(t: string, start: number, end: number, hints: readonly Hint[]
 const stripEnd = (s: string) => s.replace(/[。：:；;，,\s]+$/, '').replace(/\s+/g, '');
 
 const GLOSSARY = /^名\s*词\s*(解\s*释|注\s*释)$|^(附件?[:：]?\s*)?名词解释|^注\s*释$/;
-const REVIEW = /回顾|过去.{0,4}(一年|五年|的一年)|成绩|成就|一年来|五年来|工作总结|主要工作进展|年工作情况/;
+const REVIEW = /回顾|过去.{0,4}(一年|五年|的一年)|成绩|成就|一年来|五年来|工作总结|主要工作进展|年工作情况|(?:完成|执行|进展)情况/;
 const PLAN = /[0-9]{4}\s*年.{0,10}(工作|任务|安排|目标|要求|打算)|重点工作|主要工作|工作安排|主要任务|总体要求|目标任务|今年.{0,6}工作|工作建议|发展目标|奋斗目标/;
 const PROBLEMS = /(存在|面临|突出)的?(问题|困难|不足)|问题和不足|困难和问题/;
 const CLOSING = /^结束语$|^结语$/;
@@ -147,6 +147,28 @@ function classify(heading: string): Part | null {
   if (REVIEW.test(heading)) return 'review';
   if (PLAN.test(heading)) return 'plan';
   return null;
+}
+
+/**
+ * Parts once the report's years are known: a heading about the review year or earlier
+ * (2025年主要工作, 2025年工作情况) is review, one about the plan year is plan. Headings without a
+ * year keep the part they had; children follow their parents as before.
+ */
+export function partsWithYears(sections: readonly SectionNode[], years: { reviewYear: number | null; planYear: number | null }): SectionNode[] {
+  if (years.planYear === null || years.reviewYear === null) return [...sections];
+  const out = sections.map((s) => ({ ...s }));
+  const byId = new Map(out.map((s) => [s.id, s]));
+  for (const s of out) {
+    const own = classify(s.heading);
+    const y = /((?:19|20)\d{2})\s*年/.exec(s.heading);
+    const year = y ? Number(y[1]) : null;
+    if (own !== 'glossary' && own !== 'closing' && own !== 'problems' && year !== null && !/和|及|与/.test(s.heading)) {
+      if (year <= years.reviewYear && own === 'plan') s.part = 'review';
+      else if (year === years.planYear && own === 'review') s.part = 'plan';
+    }
+    if (!own && s.parentId !== null) s.part = byId.get(s.parentId)!.part;
+  }
+  return out;
 }
 
 /**

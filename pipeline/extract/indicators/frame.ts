@@ -48,7 +48,8 @@ const QUOTED_BEFORE = new RegExp(QUOTED_TARGET.before);
 const QUOTED_AFTER = new RegExp(QUOTED_TARGET.after);
 const ESTIMATE = new RegExp(ESTIMATE_CUE);
 const STICKY_ESTIMATE = new RegExp(STICKY_ESTIMATE_CUE, 'g');
-const LATE_YEAR = new RegExp(LATE_YEAR_CUE);
+const UNFINISHED_YEAR = new RegExp(LATE_YEAR_CUE.currentYearUnfinished);
+const NEXT_YEAR = new RegExp(LATE_YEAR_CUE.nextYear, 'g');
 
 const yearOf = (words: string): number | null => {
   const m = YEAR_IN.exec(words);
@@ -85,6 +86,8 @@ function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean)
     case 'review_year': {
       const y = yearOf(words);
       if (y !== null && y !== reviewYear) return null;
+      // given late in the year, 去年 is the year before the one reviewed
+      if (late && /去年|上年|上一年/.test(words)) return { type: 'skip', why: 'the year before the review year' };
       return { type: 'year', year: reviewYear, mode: 'result' };
     }
     case 'past_period': return { type: 'period', start: reviewYear - 4, end: reviewYear, mode: 'result' };
@@ -248,7 +251,7 @@ function isLateYear(ctx: FrameContext): boolean {
     const [y, m] = ctx.meetingDate.split('-').map(Number);
     return y === ctx.reviewYear && m >= 9;
   }
-  return LATE_YEAR.test(ctx.text);
+  return UNFINISHED_YEAR.test(ctx.text) && (ctx.text.match(NEXT_YEAR)?.length ?? 0) >= LATE_YEAR_CUE.nextYearAtLeast;
 }
 
 /** Where the plan begins when no section says so: the first 总体要求/预期目标/重点工作 cue. */

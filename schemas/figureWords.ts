@@ -61,7 +61,7 @@ export const FALLING_VERBS = ['下降', '降低', '减少', '回落', '下滑', 
 /** Words that may stand between a name and its figure without changing it. */
 export const FILLER_WORDS = [
   '全年', '全区', '全县', '全市', '全省', '全国', '总量', '总额', '规模', '的', '了', '都', '也', '继续', '进一步', '有', '有所',
-  '明显', '较大', '大幅', '显著', '稳步', '实际', '大关',
+  '明显', '较大', '大幅', '显著', '稳步', '实际', '大关', '幅度',
 ];
 
 /** Words that join several names sharing one list of figures: 社会消费品零售总额、固定资产投资增长4%左右. */

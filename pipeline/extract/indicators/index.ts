@@ -54,8 +54,9 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const frame = frameOf({ nameStart: name.start, anchor, figureEnd, multiYear: p.averageAnnual });
     if (!frame || frame.point.type === 'skip') continue;
     const result = (frame.point.type === 'year' || frame.point.type === 'period') && frame.point.mode === 'result';
-    // 年初确定的地区生产总值增长6%的目标: a target quoted in the review, not a result.
-    if (result && quotesTarget(text, name.start, figureEnd)) continue;
+    // 年初确定的地区生产总值增长6%的目标, 社会消费品零售总额计划增长8%: a target quoted in the
+    // review, not a result.
+    if (result && (p.target || quotesTarget(text, name.start, figureEnd))) continue;
     const estimate = result && frame.point.type === 'year' && (p.estimate || isEstimate(text, name.start, stickyEstimate));
 
     const sentence = text.slice(sentenceStart(text, name.start), sentenceEnd(text, figureEnd));
@@ -63,15 +64,17 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     name.keys.forEach((key, i) => {
       const def = DEF_BY_KEY.get(key)!;
       let value = def.rate ? pick(p.rates, i) : pick(p.values, i);
-      const growth = def.rate ? null : pick(p.growths, i);
+      // one name, several growths: 比2020年增长30%，年均增长5.4% — a total and an average
+      const growths = def.rate ? [] : single ? p.growths : [pick(p.growths, i)].filter((g): g is Num => g !== null);
       if (value && value.unit && name.rule.unit && !name.rule.unit.test(value.unit)) return;
       if (value && value.unit && !UNIT_FITS[def.measure].test(value.unit)) {
         warnings.push(`${key}: unit ${value.unit} does not fit, value dropped in: ${sentence.slice(0, 80)}`);
         value = null;
       }
-      if (!value && !growth) return;
-      if (growth && Math.abs(growth.value) > 300) { warnings.push(`${key}: growth ${growth.value}% out of bounds, dropped`); return; }
-      for (const fig of framed(frame, def, p, value, growth, ctx.planYear!, estimate)) {
+      const sane = growths.filter((g) => Math.abs(g.value) <= 300);
+      if (sane.length < growths.length) warnings.push(`${key}: growth out of bounds, dropped in: ${sentence.slice(0, 80)}`);
+      if (!value && !sane.length) return;
+      for (const fig of framed(frame, def, p, value, sane, ctx.planYear!, estimate)) {
         const norm = fig.value?.unit ? normalise(fig.value.value, fig.value.unit) : { value_normalized: null, unit_normalized: null };
         const end = name.end + Math.max(fig.value?.end ?? 0, fig.growth?.end ?? 0);
         const high = fig.value?.high ?? fig.growth?.high ?? null;
@@ -104,27 +107,42 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
 interface Framed { kind: Kind; basis: Basis; year: number; yearEnd: number; value: Num | null; growth: Num | null }
 
 /**
- * The rows a figure makes in its frame. One year: the year's result or target. A period: a 年均
- * figure is its yearly average, a 累计 figure or a growth its total, the value of a flow that
- * sums (新增就业, 投资) its total, and any other value the level at the period's end — for a past
- * period the last year's result, for a coming one a level to reach. A 年均 growth written beside a
- * level (突破3万亿元、年均增长4.7%) makes two rows.
+ * The rows a figure makes in its frame. Each growth is read on its own: a 年均 growth is a yearly
+ * average over the frame's period, a growth from a named base year (比2020年增长30%) a total since
+ * then, any other growth the year's growth — or, in a period, the period's total. A value goes with
+ * the year's growth in one row; in a period, the value of a flow that sums (新增就业, 投资) or a
+ * 累计 value is the period's total, a coming period's value a level to reach, and a past period's
+ * value the level of its last year.
  */
-function framed(frame: Frame, def: IndicatorDef, p: Parsed, value: Num | null, growth: Num | null, planYear: number, estimate: boolean): Framed[] {
+function framed(frame: Frame, def: IndicatorDef, p: Parsed, value: Num | null, growths: Num[], planYear: number, estimate: boolean): Framed[] {
   const pt = frame.point;
+  if (pt.type === 'skip') return [];
+  const out: Framed[] = [];
   if (pt.type === 'year') {
     const kind: Kind = pt.mode === 'target' ? 'target' : estimate ? 'estimate' : 'actual';
-    return [{ kind, basis: 'annual', year: pt.year, yearEnd: pt.year, value, growth }];
+    let rest = value;
+    for (const g of growths) {
+      if (g.average) continue; // an average needs a period (the frame asked for one; none was found)
+      if (g.baseYear !== undefined && g.baseYear !== pt.year - 1) {
+        if (g.baseYear < pt.year) out.push({ kind, basis: 'cumulative', year: g.baseYear + 1, yearEnd: pt.year, value: null, growth: g });
+        continue;
+      }
+      out.push({ kind, basis: 'annual', year: pt.year, yearEnd: pt.year, value: rest, growth: g });
+      rest = null;
+    }
+    if (rest) out.push({ kind, basis: 'annual', year: pt.year, yearEnd: pt.year, value: rest, growth: null });
+    return out;
   }
-  if (pt.type === 'skip') return [];
   const target = pt.type === 'by' || pt.mode === 'target';
   const kind: Kind = target ? 'target' : 'actual';
   const start = pt.type === 'by' ? planYear : pt.start;
   const end = pt.type === 'by' ? pt.year : pt.end;
-  const out: Framed[] = [];
-  const total = p.cumulative || (value !== null && !!def.cumulates && !p.averageAnnual);
-  if (growth) out.push({ kind, basis: p.averageAnnual ? 'average_annual' : 'cumulative', year: start, yearEnd: end, value: null, growth });
-  if (value && total) out.push({ kind, basis: 'cumulative', year: start, yearEnd: end, value, growth: null });
+  for (const g of growths) {
+    if (g.average) out.push({ kind, basis: 'average_annual', year: start, yearEnd: end, value: null, growth: g });
+    else if (g.baseYear !== undefined && g.baseYear < end) out.push({ kind, basis: 'cumulative', year: g.baseYear + 1, yearEnd: end, value: null, growth: g });
+    else out.push({ kind, basis: p.averageAnnual && growths.length === 1 ? 'average_annual' : 'cumulative', year: start, yearEnd: end, value: null, growth: g });
+  }
+  if (value && (p.cumulative || def.cumulates)) out.push({ kind, basis: 'cumulative', year: start, yearEnd: end, value, growth: null });
   else if (value && target) out.push({ kind, basis: 'level', year: start, yearEnd: end, value, growth: null });
   else if (value) out.push({ kind, basis: 'annual', year: end, yearEnd: end, value, growth: null });
   return out;

@@ -96,7 +96,8 @@ function scopeOf(lead: string, ctx: NameContext): string | null {
   const m = SUB_AREA.exec(lead.replace(/[，、；：\s]/g, '|').split('|').pop() ?? '');
   if (!m) return null;
   const name = m[1];
-  if (/^(全|我|本)[区县市省镇乡]$|^(全|我|本)/.test(name)) return null;
+  // 全区, 我市, 去年全区, 今年本县: the region itself
+  if (/^(全|我|本)|(全|我|本)[区县市省镇乡州旗]$/.test(name)) return null;
   if (ctx.county && (name === ctx.county || ctx.county.startsWith(name) || name.endsWith(ctx.county))) return null;
   if (ctx.regionName && (ctx.regionName.endsWith(name) || name === ctx.regionName)) return null;
   if (/^(城乡|城镇|农村|规模以上|规上|全社会|地方|城区|市区|社会|地区|[区县市])$/.test(name)) return null;

@@ -11,11 +11,17 @@ import {
 } from '../../../schemas/figureWords.ts';
 import { YEAR_NUMBER } from '../../../schemas/frames.ts';
 import type { Qualifier } from '../../../schemas/vocabulary.ts';
-import { chineseDecimal, parseChineseNumber } from '../../shared/numerals.ts';
+import { chineseDecimal, parseChineseNumber, toInt } from '../../shared/numerals.ts';
 
 export type { Qualifier };
 
-export interface Num { value: number; high: number | null; unit: string | null; qualifier: Qualifier | null; start: number; end: number }
+export interface Num {
+  value: number; high: number | null; unit: string | null; qualifier: Qualifier | null; start: number; end: number;
+  /** A yearly average (年均增长5.4%), told apart from a total written beside it (比2020年增长30%，年均增长5.4%). */
+  average?: boolean;
+  /** The year a growth is measured from, when the text names one (比2020年增长30%). */
+  baseYear?: number;
+}
 
 export interface Parsed {
   values: Num[];
@@ -126,13 +132,21 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
   let fromPending = false; // 从…提高到…: the number after 从 is the starting point
   let fromNumber: { list: Num[]; n: Num } | null = null;
   let carried = false;
+  let averagePending = false; // 年均 read, its number not yet
+  let baseYear: number | undefined; // 比2020年: until the clause ends
   const read = () => out.values.length + out.growths.length + out.rates.length;
   while (i < s.length) {
     let m: RegExpExecArray | null;
     if ((m = tryTok(T.ws, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.partial, s, i))) { out.partial = true; break; }
     if ((m = tryTok(T.paren, s, i))) { if (/预计/.test(m[0])) out.estimate = true; i += m[0].length; continue; }
-    if ((m = tryTok(T.comparedTo, s, i))) { yoy = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.comparedTo, s, i))) {
+      yoy = true;
+      const y = new RegExp(YEAR_NUMBER).exec(m[0]);
+      if (y) baseYear = /^\d/.test(y[0]) ? Number(y[0]) : toInt(y[0].replace(/[〇零○]/g, '〇')) ?? undefined;
+      i += m[0].length;
+      continue;
+    }
     if ((m = tryTok(T.year, s, i))) { i += m[0].length; continue; }
     if ((m = tryTok(T.number, s, i))) {
       const n = numberOf(m, i, pendingQual);
@@ -156,6 +170,11 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
         list = out.values;
       }
       if (out.firstNumber < 0) out.firstNumber = i;
+      if (list === out.growths) {
+        if (averagePending) n.average = true;
+        if (baseYear !== undefined) n.baseYear = baseYear;
+      }
+      averagePending = false;
       list.push(n);
       if (fromPending) { fromNumber = { list, n }; fromPending = false; }
       i += m[0].length;
@@ -164,7 +183,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
       continue;
     }
     if ((m = tryTok(T.estimate, s, i))) { out.estimate = true; i += m[0].length; continue; }
-    if ((m = tryTok(T.avg, s, i))) { out.averageAnnual = true; i += m[0].length; continue; }
+    if ((m = tryTok(T.avg, s, i))) { out.averageAnnual = true; averagePending = true; i += m[0].length; continue; }
     if ((m = tryTok(T.periodLead, s, i)) && (tryTok(T.avg, s, i + m[0].length) || tryTok(T.cumulative, s, i + m[0].length))) { i += m[0].length; continue; }
     if ((m = tryTok(T.cumulative, s, i))) { out.cumulative = true; i += m[0].length; continue; }
     if ((m = tryTok(T.yoy, s, i))) { yoy = true; i += m[0].length; continue; }
@@ -209,6 +228,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
       if (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.comparedTo, s, j) || tryTok(T.fenbie, s, j) || tryTok(T.avg, s, j) || (tryTok(T.estimate, s, j) && !out.values.length)
         || (period && (tryTok(T.avg, s, afterPeriod) || tryTok(T.cumulative, s, afterPeriod)))) {
         i = j;
+        baseYear = undefined; // a comparison base holds for its clause
         lastWasNumber = false;
         continue;
       }

@@ -1,0 +1,201 @@
+/**
+ * Time frames, end to end: whole small reports at county, prefecture, province and national
+ * level, each with the rows its figures must give — kind, basis, years, the rule that framed them —
+ * and the figures that must give no row (a 年均 figure without its period, part of a year, a target
+ * quoted in a review, a result quoted in a plan, disagreeing statements).
+ */
+import { describe, expect, it } from 'vitest';
+import { FRAME_CUES } from '../schemas/frames.ts';
+import { validateFile } from '../pipeline/validate/index.ts';
+import { run } from './helpers.ts';
+
+type Level = 'county' | 'prefecture' | 'province' | 'national';
+const GOVERNMENT: Record<Level, { region: string; title: string; office: string; meeting: string; us: string }> = {
+  county: { region: '株洲市天元区', title: '天元区', office: '天元区人民政府区长 张明远', meeting: '株洲市天元区第六届人民代表大会第三次会议', us: '区人民政府' },
+  prefecture: { region: '株洲市', title: '株洲市', office: '株洲市人民政府市长 李文华', meeting: '株洲市第十六届人民代表大会第三次会议', us: '市人民政府' },
+  province: { region: '湖南省', title: '湖南省', office: '湖南省人民政府省长 王立新', meeting: '湖南省第十四届人民代表大会第四次会议', us: '省人民政府' },
+  national: { region: '全国', title: '', office: '国务院总理 周建国', meeting: '第十四届全国人民代表大会第四次会议', us: '国务院' },
+};
+const FILLER = '各项工作扎实推进，人民群众获得感、幸福感、安全感不断增强。';
+
+/** A report of `level` for `plan`, its body the given headings and paragraphs. */
+function reportText(level: Level, plan: number, body: string[], date = `${plan}年1月20日`): string {
+  const g = GOVERNMENT[level];
+  return [
+    `${plan}年${g.title}政府工作报告`,
+    `——${date}在${g.meeting}上`,
+    g.office,
+    '各位代表：',
+    `现在，我代表${g.us}，向大会报告工作，请予审议。`,
+    ...body,
+    FILLER.repeat(50),
+    '各位代表，让我们团结奋斗，再创佳绩！',
+  ].join('\n');
+}
+
+type Row = ReturnType<typeof run>['rows']['indicators'][number];
+/** The indicator rows of a report as the dataset holds them: extracted, then validated. */
+const rowsOf = (text: string) => {
+  const r = run(text);
+  expect(r.rows.reports).toHaveLength(1);
+  return validateFile({ sourceFile: 'f.txt', cleanText: r.cleanText, rows: r.rows as never }).rows.indicators as Row[];
+};
+/** A compact form of a row: key kind basis year-year_end growth|value qualifier. */
+const show = (r: Row) => `${r.indicator} ${r.kind} ${r.basis} ${r.year}-${r.year_end} ${r.growth_pct ?? ''}${r.growth_pct_high !== null ? `~${r.growth_pct_high}` : ''}${r.value !== null ? `v${r.value}${r.unit}` : ''} ${r.qualifier}`;
+const of = (rows: Row[], key: string) => rows.filter((r) => r.indicator === key).map(show);
+
+describe('frames: the cue list', () => {
+  it('finds every cue in each of its examples', () => {
+    for (const cue of FRAME_CUES) {
+      for (const ex of cue.examples) expect(new RegExp(cue.pattern).test(ex), `${cue.name}: ${ex}`).toBe(true);
+    }
+  });
+});
+
+describe('frames: a report opening a five-year plan reviews the past five years and sets the new plan beside the year', () => {
+  const cases: Array<{ level: Level; plan: number; past: string; next: string; pastName: string; nextName: string }> = [
+    { level: 'province', plan: 2026, past: '十四五', next: '十五五', pastName: '“十四五”时期', nextName: '“十五五”时期' },
+    { level: 'prefecture', plan: 2021, past: '十三五', next: '十四五', pastName: '过去五年', nextName: '今后五年' },
+    { level: 'county', plan: 2016, past: '十二五', next: '十三五', pastName: '五年来', nextName: '“十三五”期间' },
+    { level: 'national', plan: 2011, past: '十一五', next: '十二五', pastName: '这五年', nextName: '未来五年' },
+  ];
+  for (const c of cases) {
+    it(`${c.level} ${c.plan}: ${c.pastName} / ${c.nextName}`, () => {
+      const r = c.plan - 1;
+      const rows = rowsOf(reportText(c.level, c.plan, [
+        `一、“${c.past}”时期和${r}年工作回顾`,
+        `${c.pastName}，我们坚持稳中求进。`,
+        `——经济实力大幅跃升。地区生产总值连跨两个千亿元台阶，年均增长6.8%，城镇新增就业累计52万人。`,
+        `${r}年，全区地区生产总值突破5000亿元、增长5.5%，一般公共预算收入增长3.1%。年初确定的地区生产总值增长6%的预期目标基本完成。`,
+        FILLER.repeat(10),
+        `二、“${c.next}”时期主要目标任务`,
+        `${c.nextName}，地区生产总值年均增长5.5%左右，城镇新增就业60万人以上，到${c.plan + 4}年研发投入强度达到3%以上。`,
+        FILLER.repeat(10),
+        `三、${c.plan}年重点工作`,
+        `${c.plan}年是“${c.next}”开局之年。主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%，城镇新增就业12万人以上，城镇调查失业率5.5%左右。`,
+        '去年全区地区生产总值增长5.5%，今年要在此基础上再上台阶。',
+        FILLER.repeat(10),
+      ]));
+      expect(of(rows, 'gdp')).toEqual([
+        `gdp actual average_annual ${r - 4}-${r} 6.8 exact`,
+        `gdp actual annual ${r}-${r} 5.5v5000亿元 at_least`,
+        `gdp target average_annual ${c.plan}-${c.plan + 4} 5.5 about`,
+        `gdp target annual ${c.plan}-${c.plan} 5 about`,
+      ]);
+      expect(of(rows, 'new_urban_jobs')).toEqual([
+        `new_urban_jobs actual cumulative ${r - 4}-${r} v52万人 exact`,
+        `new_urban_jobs target cumulative ${c.plan}-${c.plan + 4} v60万人 at_least`,
+        `new_urban_jobs target annual ${c.plan}-${c.plan} v12万人 at_least`,
+      ]);
+      expect(of(rows, 'rd_intensity')).toEqual([`rd_intensity target level ${c.plan}-${c.plan + 4} v3% at_least`]);
+      expect(of(rows, 'general_budget_revenue')).toEqual([
+        `general_budget_revenue actual annual ${r}-${r} 3.1 exact`,
+        `general_budget_revenue target annual ${c.plan}-${c.plan} 2 exact`,
+      ]);
+      // every row says why it has its frame
+      const annualTarget = rows.find((x) => x.indicator === 'gdp' && x.kind === 'target' && x.basis === 'annual')!;
+      expect(annualTarget).toMatchObject({ frame_source: 'paragraph', frame_rule: 'named_year', frame_cue: `${c.plan}年` });
+      const planAverage = rows.find((x) => x.indicator === 'gdp' && x.basis === 'average_annual' && x.kind === 'target')!;
+      expect(planAverage.frame_cue).toBe(c.nextName);
+    });
+  }
+});
+
+describe('frames: results quoted in the plan, targets quoted in the review', () => {
+  for (const level of ['county', 'prefecture', 'province', 'national'] as Level[]) {
+    it(`${level}: 过去一年 opening the plan and 去年… are results; 年初确定的目标 and 计划增长 are no rows`, () => {
+      const rows = rowsOf(reportText(level, 2024, [
+        '一、2023年工作回顾',
+        '过去一年，地区生产总值增长4.6%。年初确定的固定资产投资增长10%的目标没有完成，全年固定资产投资增长6.1%。社会消费品零售总额计划增长8%，实际增长7.2%。',
+        FILLER.repeat(10),
+        '二、2024年工作安排',
+        '过去一年，全社会固定资产投资增长6.1%，为今年发展打下了基础。',
+        '今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。',
+        FILLER.repeat(10),
+      ]));
+      expect(of(rows, 'gdp')).toEqual(['gdp actual annual 2023-2023 4.6 exact', 'gdp target annual 2024-2024 6 about']);
+      expect(of(rows, 'fixed_asset_investment')).toEqual(['fixed_asset_investment actual annual 2023-2023 6.1 exact', 'fixed_asset_investment target annual 2024-2024 8 exact']);
+      expect(of(rows, 'retail_sales')).toEqual([]); // 计划增长8% is quoted; 实际增长7.2% has no name of its own
+    });
+  }
+});
+
+describe('frames: figures that give no row', () => {
+  it('a 年均 figure with no period anywhere, part of a year, a year of no interest', () => {
+    const rows = rowsOf(reportText('county', 2024, [
+      '一、2023年工作回顾',
+      '全区地区生产总值年均增长6%。1—11月，规模以上工业增加值增长9%。2019年，全区固定资产投资增长15%。',
+      FILLER.repeat(10),
+      '二、2024年工作安排',
+      '地区生产总值增长6%。',
+    ]));
+    expect(rows.map(show)).toEqual(['gdp target annual 2024-2024 6 exact']);
+  });
+
+  it('two statements of one target that disagree: both left out, both sentences in rejects', () => {
+    const r = run(reportText('prefecture', 2024, [
+      '一、2023年工作回顾', '全市地区生产总值增长5%。', FILLER.repeat(10),
+      '二、2024年工作安排', '今年主要预期目标是：地区生产总值增长6%左右。', '今年，确保地区生产总值增长6.5%。', '今年，力争地区生产总值增长6%左右。',
+    ]));
+    expect(r.rows.indicators.filter((x) => x.kind === 'target').map(show)).toEqual(['gdp target annual 2024-2024 6 about', 'gdp target annual 2024-2024 6.5 exact', 'gdp target annual 2024-2024 6 about']);
+    const v = validateFile({ sourceFile: 'f.txt', cleanText: r.cleanText, rows: r.rows as never });
+    expect((v.rows.indicators as Row[]).map(show)).toEqual(['gdp actual annual 2023-2023 5 exact']);
+    expect(v.rejects.map((x) => x.reason).sort()).toEqual(['conflicting_figures', 'conflicting_figures', 'duplicate_figure']);
+    expect(v.rejects.find((x) => x.reason === 'conflicting_figures')!.detail).toMatch(/6.5%.*确保/);
+  });
+});
+
+describe('frames: comparison bases and plans named in passing do not frame a figure', () => {
+  it('比2020年, “十四五”开局之年, 谋划“十五五”, 全年 in a five-year paragraph', () => {
+    const rows = rowsOf(reportText('province', 2026, [
+      '一、“十四五”时期和2025年工作回顾',
+      '过去的五年极不寻常。',
+      '地区生产总值比2020年增长30%，年均增长5.4%。',
+      '刚刚过去的2025年，我们以奋力收官“十四五”、科学谋划“十五五”为牵引，全年地区生产总值增长5.2%。',
+      FILLER.repeat(10),
+      '二、2026年重点工作',
+      '2026年是“十五五”开局之年。主要预期目标是：地区生产总值增长5%左右。',
+    ]));
+    expect(of(rows, 'gdp')).toEqual([
+      'gdp actual cumulative 2021-2025 30 exact',
+      'gdp actual average_annual 2021-2025 5.4 exact',
+      'gdp actual annual 2025-2025 5.2 exact',
+      'gdp target annual 2026-2026 5 about',
+    ]);
+  });
+});
+
+describe('frames: reports given late in the year and reports without numbered headings', () => {
+  it('a report given in December: 今年 is the review year, 明年 the plan year', () => {
+    const rows = rowsOf(reportText('county', 2022, [
+      '2021年工作回顾',
+      '今年以来，全区地区生产总值预计增长8.5%。',
+      FILLER.repeat(10),
+      '2022年工作安排',
+      '明年经济社会发展的主要预期目标是：地区生产总值增长7%左右。',
+    ], '2021年12月29日'));
+    expect(of(rows, 'gdp')).toEqual(['gdp estimate annual 2021-2021 8.5 exact', 'gdp target annual 2022-2022 7 about']);
+  });
+
+  it('a national report of the 1980s without headings: the year words decide', () => {
+    const text = [
+      '政府工作报告',
+      '——1985年3月27日在第六届全国人民代表大会第三次会议上',
+      '国务院总理 赵明德',
+      '各位代表：',
+      '现在，我代表国务院向大会作政府工作报告，请予审议。',
+      '一九八四年，国民经济继续稳定增长。国民生产总值比上年增长百分之十二。' + FILLER.repeat(10),
+      '今年国民经济计划的主要指标是：国民生产总值增长百分之七，社会商品零售总额增长百分之十。商品零售价格上涨幅度控制在百分之五以内。',
+      FILLER.repeat(40),
+    ].join('\n');
+    const r = run(text);
+    expect(r.rows.reports[0]).toMatchObject({ plan_year: 1985, review_year: 1984 });
+    expect(r.rows.indicators.map(show)).toEqual([
+      'gdp actual annual 1984-1984 12 exact',
+      'gdp target annual 1985-1985 7 exact',
+      'retail_sales target annual 1985-1985 10 exact',
+      'cpi target annual 1985-1985 v5% at_most',
+    ]);
+    expect(r.rows.indicators.map((x) => x.label)).toEqual(['国民生产总值', '国民生产总值', '社会商品零售总额', '商品零售价格上涨幅度']);
+  });
+});

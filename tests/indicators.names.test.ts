@@ -1,0 +1,75 @@
+/**
+ * The names corpus (textlint style): for each naming rule, sentences where a name stands for the
+ * indicator (with its scope) and sentences where the same words do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../pipeline/extract/indicators/names.ts';
+import { ALIAS_RULES, VOCABULARY } from '../schemas/vocabulary.ts';
+
+const ctx = (planYear = 2024, regionName: string | null = '株洲市天元区', county: string | null = '天元区') => ({ planYear, regionName, county });
+
+/** `key` is named in the sentence (with `scope`), or with `not` it is not named there at all. */
+interface Named { sentence: string; key?: string; not?: string; scope?: string | null; planYear?: number; why: string }
+
+const NAMES: Named[] = [
+  // GDP in its names
+  { sentence: '全区地区生产总值增长6%左右。', key: 'gdp', why: 'the standard name' },
+  { sentence: '今年的经济增长预期为7%左右。', key: 'gdp', planYear: 1999, why: '经济增长 is the headline growth' },
+  { sentence: '经济增长速度的调控目标定为8%。', key: 'gdp', planYear: 1997, why: '经济增长速度' },
+  { sentence: '国民经济增长速度由原定平均每年百分之六调高到百分之八至九。', key: 'gdp', planYear: 1993, why: '国民经济增长速度' },
+  { sentence: '今年国民生产总值计划增长百分之八。', key: 'gdp', planYear: 1993, why: '国民生产总值 was the headline before the switch to GDP' },
+  { sentence: '国民生产总值比1980年翻两番。', not: 'gdp', planYear: 2003, why: '国民生产总值 after the switch is not the headline figure' },
+  { sentence: '经济年均增长5%左右。', key: 'gdp', why: '经济年均增长' },
+  { sentence: '人均地区生产总值达到8万元。', not: 'gdp', why: 'per capita' },
+  { sentence: '单位地区生产总值能耗下降3%。', not: 'gdp', why: 'a ratio to GDP' },
+  { sentence: '全市海洋生产总值增长6%左右。', not: 'gdp', why: 'a part of the economy' },
+  { sentence: '农业生产总值增长3%。', not: 'gdp', why: 'a sector' },
+  { sentence: '经济总量突破5万亿元。', not: 'gdp', why: '经济总量 is not coded' },
+  { sentence: '城市副中心地区生产总值增长10%。', key: 'gdp', scope: '城市副中心', why: 'a sub-area keeps its scope' },
+  { sentence: '县域地区生产总值增长8%。', key: 'gdp', scope: '县域', why: 'the counties of a province' },
+  { sentence: '高新区地区生产总值增长9%。', key: 'gdp', scope: '高新区', why: 'a development zone' },
+  { sentence: '天元区地区生产总值增长4%。', key: 'gdp', scope: null, why: 'the region itself has no scope' },
+  // prices
+  { sentence: '居民消费价格总水平上涨幅度控制在2%左右。', key: 'cpi', why: 'CPI with 上涨幅度' },
+  { sentence: '商品零售价格涨幅控制在3%以内。', key: 'cpi', planYear: 1998, why: 'the price target of the 1990s' },
+  { sentence: '努力把全年零售物价上涨幅度控制在百分之十以内。', key: 'cpi', planYear: 1994, why: '零售物价 in the 1990s' },
+  { sentence: '商品零售价格涨幅为1%。', not: 'cpi', planYear: 2010, why: 'not the headline price after 2000' },
+  // investment, trade, grain, revenue, jobs
+  { sentence: '主要预期目标是：地区生产总值增长6%，投资增长8%。', key: 'fixed_asset_investment', why: '投资 alone opening a clause of a targets list' },
+  { sentence: '民间投资增长8%。', not: 'fixed_asset_investment', why: '投资 after another word is a part of investment' },
+  { sentence: '扩大有效投资，投资增长8%。', not: 'fixed_asset_investment', why: '投资 alone outside a targets list' },
+  { sentence: '货物贸易增长3%。', key: 'import_export', why: '货物贸易 opening its clause' },
+  { sentence: '确保粮食播种面积1530万亩、总产量125亿斤。', key: 'grain_output', why: '总产量 after 粮食…、' },
+  { sentence: '棉花总产量稳定在600万吨。', not: 'grain_output', why: '总产量 of another crop' },
+  { sentence: '一九五九年计划要求粮食增产百分之四十。', key: 'grain_output', planYear: 1959, why: '粮食 alone' },
+  { sentence: '1957年的国家预算收入比1956年增长近百分之二。', key: 'general_budget_revenue', planYear: 1957, why: 'the state budget' },
+  { sentence: '社会商品零售总额增长百分之十二点三。', key: 'retail_sales', planYear: 1992, why: 'the older name of retail sales' },
+  { sentence: '一九五八年进出口贸易总额安排为一百一十亿元。', key: 'import_export', planYear: 1958, why: 'trade of the planning era' },
+  { sentence: '劳动就业，在城镇安排600万人。', key: 'new_urban_jobs', planYear: 1981, why: 'the jobs target of the planning era' },
+  { sentence: '城镇安排就业困难人员1.2万人。', not: 'new_urban_jobs', planYear: 2024, why: 'placement of a group, and not the planning era' },
+  { sentence: '安排资金3亿元用于就业。', not: 'new_urban_jobs', planYear: 1985, why: '安排 without 城镇/所有制 before it' },
+  { sentence: '全社会研发经费支出相当于全市生产总值的比例达到4.6%左右。', key: 'rd_intensity', why: 'R&D intensity with the region word' },
+  { sentence: '全社会研发经费投入增长10%以上。', not: 'rd_intensity', why: 'R&D spending is not intensity' },
+];
+
+describe('names: each name in the corpus stands for its indicator, or for none', () => {
+  for (const c of NAMES) {
+    it(`${c.sentence} (${c.why})`, () => {
+      const found = findNames(c.sentence, 0, ctx(c.planYear));
+      if (c.not) expect(found.filter((n) => n.keys.includes(c.not!))).toEqual([]);
+      else {
+        const n = found.find((f) => f.keys.includes(c.key!));
+        expect(n, `no name of ${c.key}`).toBeDefined();
+        if (c.scope !== undefined) expect(n!.scope).toBe(c.scope);
+      }
+    });
+  }
+});
+
+describe('names: the vocabulary', () => {
+  it('has every alias once, and a rule only for names it holds', () => {
+    const all = VOCABULARY.flatMap((d) => d.aliases);
+    expect(new Set(all).size).toBe(all.length);
+    for (const alias of Object.keys(ALIAS_RULES)) expect(all).toContain(alias);
+  });
+});

@@ -59,10 +59,22 @@ export const PLEDGE_CUES = {
    * Words that name a list of pledges: 民生实事, 为民办实事, 惠民实事, 民心工程, 票决 … A numbered
    * list counts as pledges only when the words just before it name one of these.
    */
-  list: /民生实事|惠民实事|为民办实事|民生(?:工程|项目)|民心工程|惠民工程|惠民(?:项目|实事)|实事(?:工程|项目)|票决|十(?:件|项|大)(?:实事|好事)|为民(?:办好|兴办)|[0-9一二三四五六七八九十两]+(?:件|项|个方面|方面)(?:重点)?(?:民生|惠民)?(?:实事|好事)/,
+  list: /民生实事|惠民实事|为民办实事|民生(?:工程|项目)|民心工程|惠民工程|惠民(?:项目|实事)|实事(?:工程|项目)|票决|十(?:件|项|大)(?:实事|好事)|为民(?:办好|兴办)|[0-9一二三四五六七八九十两]+(?:件|项|个方面|方面|大)(?:重点)?(?:民生|惠民)?(?:实事|好事)/,
+};
+
+export const PLEDGE_CUES_INTRO = {
+  /** Words before the cue that pledge (办好, 实施, 今年再办好): the list is what will be done. */
+  pledge: /办好|办实|实施|推进|做好|抓好|落实|启动|安排|确定|承诺|兴办|推出|开展|完成好|着力|集中力量|今年|明年|以下|如下/,
+  /** Words after the cue that report it done (圆满完成, 全部兑现): a review, not a pledge. */
+  done: /完成|兑现|办结|落地|见效|实现|全部|圆满|取得/,
 };
 
 export const GLOSSARY_CUES = {
   /** The heading of a glossary (名词解释, 名词注释, 附：名词解释, 注释) on a line of its own. */
   heading: /^(?:附件?[0-9一二]?[:：]?\s*)?(?:[0-9一二三四五六七八九十]+[、.．]\s*)?(?:本报告)?(?:名\s*词\s*(?:解\s*释|注\s*释|释\s*义)|注\s*释|术语解释|有关名词解释|相关名词解释|名词术语解释)(?:[（(][^）)]{0,10}[）)])?[:：]?$/,
+  /**
+   * A line after which the glossary has ended: an annex or table, the closing words of a speech,
+   * a web page's furniture after the text (相关报道, 责任编辑, 分享到, 上一篇).
+   */
+  end: /^(?:各位代表|同志们|附件|附表|附录|相关(?:报道|新闻|阅读|链接)|延伸阅读|推荐阅读|责任编辑|编辑[:：]|来源[:：]|审核[:：]|校对[:：]|分享到|扫一扫|打印|关闭|上一篇|下一篇|[（(【\[]?(?:完|全文完)[）)】\]]?$)/,
 };

@@ -150,6 +150,9 @@ function readPassage(paras: Para[], k: number, s: number): Passage {
   let closed = false;
   let leadOpen = start === null; // a lead-in waits for its items
   let atEnd = { para: k, sentence: s };
+  let lastLeadIn: Sentence | null = null;
+  /** Whether a paragraph goes on with items: enumerated, or a lead-in of its own. */
+  const continues = (next: Para) => enumerator(expect).test(next.text) || LONE_MARKER.test(next.text) || (next.sentences[0] !== undefined && isLeadIn(next.sentences[0].text));
 
   for (;;) {
     const p = paras[para];
@@ -175,6 +178,7 @@ function readPassage(paras: Para[], k: number, s: number): Passage {
       }
       if (isLeadIn(sen.text)) {
         flush();
+        lastLeadIn = sen;
         // 除物价问题外，农业和国有企业的问题也比较突出。: a turn names the next group, its items follow.
         const colon = sen.text.search(/[：:]/);
         const from = CUE.turn.test(sen.text) ? (colon === -1 ? null : colon + 1) : listStartIn(sen.text);
@@ -192,8 +196,17 @@ function readPassage(paras: Para[], k: number, s: number): Passage {
       }
       pending.push(sen);
       leadOpen = false;
+      lastLeadIn = null;
       atEnd = { para, sentence: idx };
     }
+    // 政府自身建设还存在一些不足。 as the last sentence before the closing: no items follow it, so
+    // it is not a lead-in but the last item.
+    if (lastLeadIn && leadOpen && (closed || para + 1 >= paras.length || !continues(paras[para + 1]))) {
+      pending.push(lastLeadIn);
+      leadOpen = false;
+      atEnd = { para, sentence: p.sentences.indexOf(lastLeadIn) };
+    }
+    lastLeadIn = null;
     flush();
     if (closed || para + 1 >= paras.length) break;
     // Does the passage go on in the next paragraph?
@@ -239,7 +252,7 @@ function isLeadIn(s: string): boolean {
   if (CUE.turn.test(s)) return true;
   const clauses = clausesOf(s);
   const last = clauses[clauses.length - 1]?.text ?? '';
-  return isSummary(last) || (clauses.length > 1 && /[：:]/.test(s) && clauses.some((c) => isSummary(c.text) || CUE.reflective.test(c.text)));
+  return (isSummary(last) && CUE.generic.test(last)) || (clauses.length > 1 && /[：:]/.test(s) && clauses.some((c) => isSummary(c.text) || CUE.reflective.test(c.text)));
 }
 
 /** The item of an enumerated paragraph: its sentences up to a closing or a lesson. */
@@ -271,14 +284,14 @@ function itemsOf(sentences: Sentence[]): Item[] {
   const marked = aligned ? byEnumerators(joined) : null;
   if (marked) return marked;
   const out: Item[] = [];
+  // Once the list is written as a comma chain, its shorter sentences are split the same way
+  // (…，重点领域风险隐患较多。一些地方和干部推动高质量发展能力亟待提高，作风建设还需进一步加强。).
+  const chained = sentences.length < 3 && sentences.some((sen) => splitAt(sen, /[；;]/g).length === 1 && commaChain(sen, 3));
   for (const sen of sentences) {
     const parts = splitAt(sen, /[；;]/g);
     if (parts.length > 1) { out.push(...parts); continue; }
-    if (sentences.length < 3) {
-      const chain = commaChain(sen);
-      if (chain) { out.push(...chain); continue; }
-    }
-    out.push(sen);
+    const chain = sentences.length < 3 ? commaChain(sen, chained ? 2 : 3) : null;
+    out.push(...(chain ?? [sen]));
   }
   return out.map(trimItem).filter((x): x is Item => x !== null);
 }
@@ -324,12 +337,13 @@ function splitAt(s: Sentence, re: RegExp): Item[] {
  * separated by commas, each saying what falls short, is a list of them. A clause that says nothing
  * wrong is the subject of the next one (企业特别是小微企业，生产经营面临多重困难).
  */
-function commaChain(s: Sentence): Item[] | null {
+function commaChain(s: Sentence, least: number): Item[] | null {
   const body = s.text.replace(TRAILING, '');
   const clauses = splitAt({ ...s, text: body, end: s.start + body.length }, /[，,]/g);
-  if (clauses.length < 3) return null;
+  if (clauses.length < least) return null;
+  if (least < 3 && !clauses.every((c) => isDeficient(c.text))) return null;
   const saying = clauses.filter((c) => isDeficient(c.text)).length;
-  if (saying / clauses.length < 0.8 || !isDeficient(clauses[clauses.length - 1].text)) return null;
+  if (saying / clauses.length < 0.7 || !isDeficient(clauses[clauses.length - 1].text)) return null;
   const out: Item[] = [];
   let pending: Item | null = null;
   for (const c of clauses) {

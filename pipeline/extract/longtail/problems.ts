@@ -341,7 +341,7 @@ function commaChain(s: Sentence, least: number): Item[] | null {
   const body = s.text.replace(TRAILING, '');
   const clauses = splitAt({ ...s, text: body, end: s.start + body.length }, /[，,]/g);
   if (clauses.length < least) return null;
-  if (least < 3 && !clauses.every((c) => isDeficient(c.text))) return null;
+  if (clauses.length < 3 && !clauses.every((c) => isDeficient(c.text))) return null;
   const saying = clauses.filter((c) => isDeficient(c.text)).length;
   if (saying / clauses.length < 0.7 || !isDeficient(clauses[clauses.length - 1].text)) return null;
   const out: Item[] = [];

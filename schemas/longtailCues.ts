@@ -13,7 +13,7 @@ export const PROBLEM_CUES = {
    * The reflective opening of an admission: 我们也清醒认识到, 清醒地看到, 也要看到, 在肯定成绩的
    * 同时. It opens a passage wherever it stands (the review, or the plan part of national reports).
    */
-  reflective: /清醒(?:地)?(?:认识到?|看到|意识到)|(?:肯定|总结)(?:成绩|成就)的?同时/,
+  reflective: /(?:清醒|清楚|深刻)(?:地)?(?:认识到|看到|意识到)|清醒(?:地)?认识(?=[，,：:])|(?:肯定|总结|看到)(?:成绩|成就)的?同时/,
   /**
    * A weaker aside (也要看到, 同时还要看到): it leads in to problems only where the sentence also
    * admits them in general (…还存在一些问题); alone it as often introduces a caveat or a lesson.
@@ -26,8 +26,14 @@ export const PROBLEM_CUES = {
   summary: new RegExp(
     `(?:还|仍|仍然|依然|也|也还|尚|都)(?:存在|有|面临|遇到)着?[^，,；;：:。]{0,14}(?:${PROBLEM_NOUN})(?:和|与|及|、)?(?:${PROBLEM_NOUN})?(?:等)?$` +
     `|(?:老问题|新问题|新挑战|新矛盾|(?:${PROBLEM_NOUN})(?:、|和|与)(?:${PROBLEM_NOUN}))(?:仍然|依然|也|还|仍)?(?:不少|较多|很多|颇多|不容忽视)$` +
-    `|^(?:工作中|政府工作中?|我们的工作中)(?:还|也|仍)?(?:有|存在)[^，,；;：:。]{0,10}(?:${PROBLEM_NOUN})`,
+    `|^(?:工作中|政府工作中?|我们的工作中)(?:还|也|仍)?(?:有|存在)[^，,；;：:。]{0,10}(?:${PROBLEM_NOUN})` +
+    `|存在的(?:主要|突出)?(?:${PROBLEM_NOUN})(?:和|与|、)?(?:${PROBLEM_NOUN})?(?:是|有|主要是|主要有)?$`,
   ),
+  /**
+   * A heading over the problems (三、存在的困难和问题; （四）问题与不足): the paragraphs under it
+   * are the items, as when the segment stage gives its section the part `problems`.
+   */
+  heading: new RegExp(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\\s*(?:当前|目前|工作中|发展中)?(?:存在|面临)的?(?:主要|突出)?(?:${PROBLEM_NOUN})|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\\s*(?:${PROBLEM_NOUN})(?:和|与|及)(?:${PROBLEM_NOUN})$|不足之处$`),
   /** The generic problem nouns of a lead-in sentence (民生领域还有不少短板 is an item, not a lead-in). */
   generic: /问题|困难|不足|缺点|错误|失误|矛盾|挑战/,
   /** A clause turning from one group of problems to the next: 除物价问题外，农业和国有企业的问题也比较突出. */
@@ -36,7 +42,7 @@ export const PROBLEM_CUES = {
    * Lead words that open the list itself (主要是：…, 主要表现在：…); the list starts after them.
    * `one` names a single problem (突出的问题是…): the sentences after it explain that problem.
    */
-  lead: /^(?:主要是|主要有|主要表现(?:在|为)|突出表现(?:在|为)|具体表现(?:在|为)|集中表现(?:在|为)|表现(?:在|为)|具体(?:来说|而言)|比如|例如|如(?![果何期实此今同下若是])|诸如)(?:[：:，,]\s*)?/,
+  lead: /^(?:主要是|主要有|具体是|具体有|主要集中在|(?:主要|突出|具体|集中)?(?:表现|体现)(?:在|为)|具体(?:来说|而言)|比如|例如|如(?![果何期实此今同下若是])|诸如)(?:[：:，,]\s*)?/,
   leadOne: /^(?:当前|目前)?(?:最|比较|较为)?突出的(?:问题|矛盾)是|^(?:首要|最大|主要)的(?:问题|矛盾)是/,
   /**
    * A sentence that closes the admission: 对此，我们将…; 对于这些问题…; 我们一定…; 上述这些问题…;

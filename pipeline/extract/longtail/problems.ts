@@ -30,24 +30,37 @@ const TRAILING = /(?:[，,、]?\s*等等)?[；;。，,、：:！!\s]*$/;
 
 export function extractProblems(ctx: ExtractContext): Problem[] {
   const paras = paragraphsOf(ctx);
-  const items: Item[] = [];
-  let lastPara = -1;
+  // Headings over the problems: the segment stage's `problems` sections, and heading lines of
+  // the same words it may have left in another part.
+  const problemHeadings = new Set(ctx.seg.sections.filter((s) => s.part === 'problems').map((s) => s.start));
+  const isHeading = (p: Para) => problemHeadings.has(p.start) || (p.text.length <= 30 && !/[，,。；;！]./.test(p.text) && CUE.heading.test(p.text.replace(/[。：:]$/, '')));
+  // Every passage a lead-in opens, in reading order, with the strength of its lead-in.
+  const passages: Array<Passage & { from: number; kind: 'strong' | 'summary' | 'aside' }> = [];
   for (let k = 0; k < paras.length; k++) {
     for (let s = 0; s < paras[k].sentences.length; s++) {
       const sentence = paras[k].sentences[s];
-      const reflective = CUE.reflective.test(sentence.text);
-      if (!reflective && !opensWithSummary(sentence.text)) continue;
-      if (CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
-      // After the first passage, only a reflective lead-in or a group right after the last one
-      // (the government's own shortcomings) opens another: elsewhere 存在…问题 is a passing remark.
-      if (items.length && !reflective && k > lastPara + 1) continue;
-      const found = readPassage(paras, k, s);
+      const heading = s === 0 && isHeading(paras[k]);
+      const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
+      if (!kind) continue;
+      if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
+      const found = readPassage(paras, k, s, heading);
       if (!found.items.length) continue;
-      items.push(...found.items);
-      lastPara = found.para;
+      passages.push({ ...found, from: k, kind });
       if (found.para > k) { k = found.para; s = found.sentence; } else s = Math.max(s, found.sentence);
     }
   }
+  // A reflective lead-in (清醒认识到…) or a heading opens a passage wherever it stands. A lead-in
+  // that only says problems exist (还存在一些问题) opens the first passage, or one right after an
+  // admission (the government's own shortcomings); elsewhere it is a passing remark. An aside
+  // (也要看到，…) counts only in a report that admits nothing else.
+  const items: Item[] = [];
+  let lastPara = -2;
+  for (const p of passages) {
+    if (p.kind === 'aside' || (p.kind === 'summary' && items.length && p.from > lastPara + 1)) continue;
+    items.push(...p.items);
+    lastPara = p.para;
+  }
+  if (!items.length) for (const p of passages) items.push(...p.items);
   return items.map((it, i) => ({
     report_id: ctx.reportId, ordinal: i + 1, text: it.text, char_start: ctx.cp(it.start), char_end: ctx.cp(it.end),
   }));
@@ -107,6 +120,19 @@ function opensWithSummary(s: string): boolean {
 }
 
 /**
+ * 同时也要看到，我国经济恢复的基础尚不牢固，…三重压力仍然较大: an aside opens a passage when
+ * what follows it in the sentence is shortcomings, clause after clause — not a caveat (这些目标
+ * 毕竟还是粗线条的) or a lesson (脱离现实条件的可能，盲目追求过高的速度…).
+ */
+function opensWithAside(s: string): boolean {
+  const clauses = clausesOf(s);
+  const at = clauses.findIndex((c) => CUE.aside.test(c.text));
+  if (at === -1) return false;
+  const rest = clauses.slice(at + 1);
+  return rest.length > 0 && isDeficient(rest[0].text) && rest.filter((c) => isDeficient(c.text)).length / rest.length >= 0.7;
+}
+
+/**
  * Where the items of a lead-in sentence begin: after its colon, after a lead word, or after the
  * clauses that lead in (the reflective cue, a summary admission, context between them). `null`
  * when the sentence is all lead-in; -1 when it is not a lead-in at all.
@@ -131,10 +157,10 @@ function listStartIn(s: string): number | null {
 interface Passage { items: Item[]; para: number; sentence: number }
 
 /** Reads the passage whose lead-in is sentence `s` of paragraph `k`. */
-function readPassage(paras: Para[], k: number, s: number): Passage {
+function readPassage(paras: Para[], k: number, s: number, heading = false): Passage {
   const items: Item[] = [];
   const cue = paras[k].sentences[s];
-  const start = listStartIn(cue.text);
+  const start = heading ? null : listStartIn(cue.text);
   if (start === -1) return { items, para: k, sentence: s };
   // The list material of the cue's paragraph: from the list's start to the paragraph's end.
   let pending: Sentence[] = [];

@@ -10,7 +10,11 @@ import { GLOSSARY_CUES } from '../../../schemas/longtailCues.ts';
 import type { ExtractContext } from '../context.ts';
 
 const NUMBER = '(?:(\\d{1,3})[.．、](?![0-9])|[（(](\\d{1,3})[）)]|([①-⑳]))';
-const ENTRY = new RegExp(`^(?:${NUMBER}\\s*)?(.{1,40}?)\\s*(?:[（(]\\s*((?:P|p|第)\\s*\\d+\\s*页?)\\s*[）)])?\\s*(?:[：:]|——)\\s*(.+)$`);
+const PAGE = '(?:[（(]\\s*((?:P|p|第)\\s*\\d+\\s*页?)\\s*[）)])?';
+/** 术语：定义, 术语——定义, 术语，是指… */
+const ENTRY = new RegExp(`^(?:${NUMBER}\\s*)?(.{1,40}?)\\s*${PAGE}\\s*(?:[：:]|——|[，,](?=(?:是|即)?指))\\s*(.+)$`);
+/** A numbered term on a line of its own, its definition on the lines after it. */
+const TERM_LINE = new RegExp(`^${NUMBER}\\s*([^，,。；：:]{1,40}?)\\s*${PAGE}$`);
 
 export function extractGlossary(ctx: ExtractContext): GlossaryEntry[] {
   const { text } = ctx;
@@ -27,7 +31,15 @@ export function extractGlossary(ctx: ExtractContext): GlossaryEntry[] {
     const m = ENTRY.exec(t);
     const number = m ? m[1] ?? m[2] ?? m[3] : undefined;
     const isEntry = m && (number !== undefined || numbered !== true) && plausibleTerm(m[4]);
-    if (isEntry) {
+    const alone = !isEntry && numbered !== false ? TERM_LINE.exec(t) : null;
+    if (alone && plausibleTerm(alone[4])) {
+      numbered = true;
+      const lead = l.text.length - l.text.trimStart().length;
+      out.push({
+        report_id: ctx.reportId, ordinal: out.length + 1, term: alone[4].trim(), definition: '',
+        page_ref: pageRef(alone[5]), char_start: ctx.cp(l.start + lead), char_end: ctx.cp(l.start + lead + t.length),
+      });
+    } else if (isEntry) {
       numbered ??= number !== undefined;
       const lead = l.text.length - l.text.trimStart().length;
       out.push({
@@ -35,7 +47,7 @@ export function extractGlossary(ctx: ExtractContext): GlossaryEntry[] {
         ordinal: out.length + 1,
         term: m[4].trim(),
         definition: m[6].trim(),
-        page_ref: m[5] ? m[5].replace(/\s+/g, '').toUpperCase().replace(/^第(\d+)页?$/, 'P$1') : null,
+        page_ref: pageRef(m[5]),
         char_start: ctx.cp(l.start + lead),
         char_end: ctx.cp(l.start + lead + t.length),
       });
@@ -50,8 +62,12 @@ export function extractGlossary(ctx: ExtractContext): GlossaryEntry[] {
       if (t.length > 60) return [];
     }
   }
-  return out;
+  // A term on its own line that no definition followed is no entry.
+  return out.filter((e) => e.definition).map((e, i) => ({ ...e, ordinal: i + 1 }));
 }
+
+/** P1, p 1, 第1页 → P1. */
+const pageRef = (ref: string | undefined) => (ref ? ref.replace(/\s+/g, '').toUpperCase().replace(/^第(\d+)页?$/, 'P$1') : null);
 
 function plausibleTerm(term: string): boolean {
   const t = term.trim();

@@ -10,7 +10,7 @@
  * passage and is never an item. Items that name nothing falling short (tasks, plans) end a list.
  */
 import type { Problem } from '../../../schemas/index.ts';
-import { PROBLEM_CUES as CUE } from '../../../schemas/longtailCues.ts';
+import { PROBLEM_CUES as CUE, PROBLEM_PREDICATE } from '../../../schemas/longtailCues.ts';
 import type { ExtractContext } from '../context.ts';
 
 interface Span { start: number; end: number }
@@ -367,12 +367,19 @@ function commaChain(s: Sentence, least: number): Item[] | null {
   const body = s.text.replace(TRAILING, '');
   const clauses = splitAt({ ...s, text: body, end: s.start + body.length }, /[，,]/g);
   if (clauses.length < least) return null;
-  if (clauses.length < 3 && !clauses.every((c) => isDeficient(c.text))) return null;
-  const saying = clauses.filter((c) => isDeficient(c.text)).length;
-  if (saying / clauses.length < 0.7 || !isDeficient(clauses[clauses.length - 1].text)) return null;
+  // 除了A，B，C以外，比较突出的问题是，D: clauses that frame the sentence are no list of items.
+  if (clauses.some((c) => /(?:问题|矛盾)是$|[以之]外$/.test(c.text.trim()))) return null;
+  const says = (c: Item) => isDeficient(c.text) || PROBLEM_PREDICATE.test(c.text.trim());
+  if (clauses.length < 3 && !clauses.every(says)) return null;
+  if (clauses.filter(says).length / clauses.length < 0.7 || !says(clauses[clauses.length - 1])) return null;
   const out: Item[] = [];
   let pending: Item | null = null;
   for (const c of clauses) {
+    const prev = out[out.length - 1];
+    if (!pending && prev && PROBLEM_PREDICATE.test(c.text.trim())) {
+      out[out.length - 1] = { start: prev.start, end: c.end, text: s.text.slice(prev.start - s.start, c.end - s.start) };
+      continue;
+    }
     const cur: Item = pending ? { start: pending.start, end: c.end, text: s.text.slice(pending.start - s.start, c.end - s.start) } : c;
     if (isDeficient(c.text)) { out.push(cur); pending = null; } else pending = cur;
   }

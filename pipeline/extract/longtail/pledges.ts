@@ -53,7 +53,7 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
     const before = cueAt === -1 ? clause : clause.slice(0, cueAt);
     const after = cueAt === -1 ? '' : clause.slice(cueAt + m[0].length);
     // A title line of its own (2024年市十件民生实事) names the list that follows it.
-    const titleLine = body[sentenceStart - 1] !== '。' && /^[^，,。！；：:]{2,40}$/.test(intro.trim()) && (body[introEnd] === '\n' || introEnd === body.length);
+    const titleLine = body[sentenceStart - 1] !== '。' && /^(?:附件?[0-9一二三]?[:：])?[^，,。！；：:]{2,40}$/.test(intro.trim()) && (body[introEnd] === '\n' || introEnd === body.length);
     if (PLEDGE_CUES_INTRO.done.test(after) || !(titleLine || PLEDGE_CUES_INTRO.pledge.test(before) || /^[”"」]?[:：]/.test(body.slice(m.index + m[0].length)))) continue;
     const items = listAfter(body, introEnd);
     if (items.length < 3 || (count !== null && items.length !== count)) continue;

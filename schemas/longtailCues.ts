@@ -10,6 +10,13 @@ const PROBLEM_NOUN = '问题|困难|不足|缺点|错误|失误|矛盾|挑战|�
 
 export const PROBLEM_CUES = {
   /**
+   * Words one of which every lead-in has (a problem noun, 清醒, 同时, 看到): a paragraph without
+   * any is passed over at once, which spares the other cues on most of a report.
+   */
+  trigger: new RegExp(`${PROBLEM_NOUN}|清醒|清楚|深刻|[绩就]的?同时|看到`),
+  /** What a summary admission cannot do without (还存在, 面临不少, 仍然不少, 存在的): looked for first. */
+  summaryWord: /[还仍也尚都然](?:存在|有|面临|遇到)|(?:存在|面临|遇到)着?(?:一些|不少|许多|诸多|某些|若干|很多|种种|较多)|不少|较多|很多|颇多|不容忽视|存在的|工作中/,
+  /**
    * The reflective opening of an admission: 我们也清醒认识到, 清醒地看到, 也要看到, 在肯定成绩的
    * 同时. It opens a passage wherever it stands (the review, or the plan part of national reports).
    */
@@ -73,7 +80,9 @@ export const PLEDGE_CUES = {
    * Words that name a list of pledges: 民生实事, 为民办实事, 惠民实事, 民心工程, 票决 … A numbered
    * list counts as pledges only when the words just before it name one of these.
    */
-  list: /民生实事|惠民实事|为民办实事|民生(?:工程|项目)|民心工程|惠民工程|惠民(?:项目|实事)|实事(?:工程|项目)|票决|十(?:件|项|大)(?:实事|好事)|为民(?:办好|兴办)|[0-9一二三四五六七八九十两]+(?:件|项|个方面|方面|大)(?:重点)?(?:民生|惠民)?(?:实事|好事)/,
+  list: /(?:件|项|个方面|方面|大)(?:重点)?(?:民生|惠民)?(?:实事|好事)|民生实事|惠民实事|为民办实事|民生(?:工程|项目)|民心工程|惠民工程|惠民(?:项目|实事)|实事(?:工程|项目)|票决|为民(?:办好|兴办)/,
+  /** The count before a counted cue (十|15 before 件民生实事): read back from the cue. */
+  count: /[0-9一二三四五六七八九十两百]/,
 };
 
 export const PLEDGE_CUES_INTRO = {

@@ -33,7 +33,12 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
   const out: Pledge[] = [];
   let readTo = 0;
   const cue = new RegExp(PLEDGE_CUES.list.source, 'g');
-  for (let m; (m = cue.exec(body)); ) {
+  for (let found; (found = cue.exec(body)); ) {
+    // 十件民生实事, 15件民生实事: the count stands before the cue's words.
+    let at = found.index;
+    while (at > 0 && PLEDGE_CUES.count.test(body[at - 1])) at--;
+    if (/^(?:件|项|个方面|方面|大)/.test(found[0]) && at === found.index) continue; // 这项实事: no count
+    const m = { index: at, 0: body.slice(at, found.index + found[0].length) };
     if (m.index < readTo) continue;
     // The introducing sentence: from the sentence start before the cue to its end (。！： or line).
     const sentenceStart = Math.max(body.lastIndexOf('\n', m.index) + 1, ...['。', '！', '；'].map((p) => body.lastIndexOf(p, m!.index) + 1));

@@ -11,14 +11,17 @@
  */
 import type { Problem } from '../../../schemas/index.ts';
 import { PROBLEM_CUES as CUE, PROBLEM_PREDICATE } from '../../../schemas/longtailCues.ts';
+import type { ParagraphNode } from '../../segment/index.ts';
 import type { ExtractContext } from '../context.ts';
 
 interface Span { start: number; end: number }
 /** A sentence without its final 。！？ (UTF-16 offsets in the clean text). */
 interface Sentence extends Span { text: string }
-interface Para extends Span { text: string; sentences: Sentence[] }
+interface Para extends Span { text: string; readonly sentences: Sentence[] }
 interface Item extends Span { text: string }
 
+/** The trigger words of reflective lead-ins and asides (the others are problem nouns). */
+const REFLECTIVE_WORD = /清醒|清楚|深刻|同时|看到/;
 const HAN = '一二三四五六七八九十';
 const hanOrdinal = (n: number) => (n <= 10 ? HAN[n - 1] : n < 20 ? '十' + HAN[n - 11] : '');
 /** The enumerators of an item list, for the n-th item (from 1): 一是, （一）, 1., 第一. */
@@ -29,25 +32,39 @@ const CONNECTIVE = /^(?:此外|另外|同时|还有|再加上|再者|其次|最�
 const TRAILING = /(?:[，,、]?\s*等等)?[；;。，,、：:！!\s]*$/;
 
 export function extractProblems(ctx: ExtractContext): Problem[] {
-  const paras = paragraphsOf(ctx);
+  const paras = Paragraphs.of(ctx);
   // Headings over the problems: the segment stage's `problems` sections, and heading lines of
   // the same words it may have left in another part.
   const problemHeadings = new Set(ctx.seg.sections.filter((s) => s.part === 'problems').map((s) => s.start));
   const isHeading = (p: Para) => problemHeadings.has(p.start) || (p.text.length <= 30 && !/[，,。；;！]./.test(p.text) && CUE.heading.test(p.text.replace(/[。：:]$/, '')));
-  // Every passage a lead-in opens, in reading order, with the strength of its lead-in.
+  // Every passage a lead-in opens, in reading order, with the strength of its lead-in. Lead-ins
+  // are looked for only in sentences holding one of the trigger words, found in one scan of the
+  // text (this runs on every report: most of a report is passed over at that cost).
   const passages: Array<Passage & { from: number; kind: 'strong' | 'summary' | 'aside' }> = [];
-  for (let k = 0; k < paras.length; k++) {
-    for (let s = 0; s < paras[k].sentences.length; s++) {
-      const sentence = paras[k].sentences[s];
-      const heading = s === 0 && isHeading(paras[k]);
-      const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
-      if (!kind) continue;
-      if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
-      const found = readPassage(paras, k, s, heading);
-      if (!found.items.length) continue;
-      passages.push({ ...found, from: k, kind });
-      if (found.para > k) { k = found.para; s = found.sentence; } else s = Math.max(s, found.sentence);
-    }
+  const trigger = new RegExp(CUE.trigger.source, 'g');
+  trigger.lastIndex = paras.length ? paras.startOf(0) : 0;
+  const end = paras.length ? paras.endOf(paras.length - 1) : 0;
+  let k = 0;
+  for (let m; (m = trigger.exec(ctx.text)) && m.index < end; ) {
+    while (paras.endOf(k) < m.index) k++;
+    if (paras.startOf(k) > m.index) { trigger.lastIndex = paras.startOf(k); continue; }
+    // A problem noun leads in only with a word of admission near it (还存在一些问题, 存在的问题,
+    // 问题仍然不少) or as a heading; the many other 问题 of a report are passed over here.
+    if (!REFLECTIVE_WORD.test(m[0]) && paras.endOf(k) - paras.startOf(k) > 30 && !problemHeadings.has(paras.startOf(k)) && !CUE.summaryWord.test(ctx.text.slice(Math.max(paras.startOf(k), m.index - 24), m.index + 12))) continue;
+    const sentences = paras.at(k).sentences;
+    const s = sentences.findIndex((x) => x.end >= m!.index);
+    if (s === -1) { trigger.lastIndex = paras.at(k).end; continue; }
+    const sentence = sentences[s];
+    trigger.lastIndex = Math.max(trigger.lastIndex, sentence.end + 1); // one look per sentence
+    const heading = s === 0 && isHeading(paras.at(k));
+    const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
+    if (!kind) continue;
+    if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
+    const found = readPassage(paras, k, s, heading);
+    if (!found.items.length) continue;
+    passages.push({ ...found, from: k, kind });
+    const last = paras.at(found.para).sentences[found.sentence];
+    trigger.lastIndex = Math.max(trigger.lastIndex, (last ?? paras.at(found.para)).end + 1);
   }
   // A reflective lead-in (清醒认识到…) or a heading opens a passage wherever it stands. A lead-in
   // that only says problems exist (还存在一些问题) opens the first passage, or one right after an
@@ -66,20 +83,36 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
   }));
 }
 
-/** The body's paragraphs (one per line) up to the glossary, each cut into sentences. */
-function paragraphsOf(ctx: ExtractContext): Para[] {
-  const { text, seg } = ctx;
-  const glossary = seg.sections.find((s) => s.part === 'glossary');
-  const end = glossary ? glossary.start : text.length;
-  const out: Para[] = [];
-  let pos = seg.bodyStart;
-  for (const line of text.slice(seg.bodyStart, end).split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body) out.push({ start: pos + lead, end: pos + lead + body.length, text: body, sentences: sentencesOf(body, pos + lead) });
-    pos += line.length + 1;
+/**
+ * The body's paragraphs up to the glossary (the segment stage's, one per line). A paragraph is
+ * made into a `Para` — trimmed, and cut into sentences — only when first read: most never are.
+ */
+class Paragraphs {
+  readonly length: number;
+  private readonly made: Array<Para | undefined>;
+  constructor(private readonly nodes: readonly ParagraphNode[]) {
+    this.length = nodes.length;
+    this.made = new Array(nodes.length);
   }
-  return out;
+  static of(ctx: ExtractContext): Paragraphs {
+    const { seg } = ctx;
+    const glossary = seg.sections.find((s) => s.part === 'glossary');
+    const end = glossary ? glossary.start : ctx.text.length;
+    return new Paragraphs(seg.paragraphs.filter((p) => p.start >= seg.bodyStart && p.start < end && p.text.trim()));
+  }
+  /** Where paragraph k starts and ends, without making it. */
+  startOf(k: number): number { return this.nodes[k].start; }
+  endOf(k: number): number { return this.nodes[k].end; }
+  at(k: number): Para {
+    const done = this.made[k];
+    if (done) return done;
+    const p = this.nodes[k];
+    const lead = p.text.length - p.text.trimStart().length;
+    const body = p.text.trim();
+    const start = p.start + lead;
+    let sentences: Sentence[] | null = null;
+    return (this.made[k] = { start, end: start + body.length, text: body, get sentences() { return (sentences ??= sentencesOf(body, start)); } });
+  }
 }
 
 function sentencesOf(para: string, base: number): Sentence[] {
@@ -110,11 +143,20 @@ function clausesOf(s: string): Array<Span & { text: string; delimiter: string }>
   return out.filter((c) => c.text.trim());
 }
 
-const isSummary = (clause: string) => CUE.summary.test(clause.replace(TRAILING, '').trim());
+/**
+ * A summary admission ends on a problem noun or a few words after one (困难和问题, 问题是, 新挑战仍然
+ * 不少): the clause's last characters are looked at first, the whole expression only then.
+ */
+const isSummary = (clause: string) => {
+  const tail = clause.slice(-12);
+  if (!CUE.trigger.test(tail)) return false;
+  return CUE.summary.test(clause.replace(TRAILING, '').trim());
+};
 const isDeficient = (s: string) => CUE.deficiency.test(s);
 
 /** A sentence whose lead-in admits problems in general: it may open a passage. */
 function opensWithSummary(s: string): boolean {
+  if (!CUE.summaryWord.test(s)) return false;
   const clauses = clausesOf(s);
   return clauses.some((c, i) => isSummary(c.text) && (i === clauses.length - 1 || /[：:]/.test(c.delimiter) || CUE.lead.test(clauses[i + 1].text)));
 }
@@ -125,6 +167,7 @@ function opensWithSummary(s: string): boolean {
  * 毕竟还是粗线条的) or a lesson (脱离现实条件的可能，盲目追求过高的速度…).
  */
 function opensWithAside(s: string): boolean {
+  if (!CUE.aside.test(s)) return false;
   const clauses = clausesOf(s);
   const at = clauses.findIndex((c) => CUE.aside.test(c.text));
   if (at === -1) return false;
@@ -157,9 +200,9 @@ function listStartIn(s: string): number | null {
 interface Passage { items: Item[]; para: number; sentence: number }
 
 /** Reads the passage whose lead-in is sentence `s` of paragraph `k`. */
-function readPassage(paras: Para[], k: number, s: number, heading = false): Passage {
+function readPassage(paras: Paragraphs, k: number, s: number, heading = false): Passage {
   const items: Item[] = [];
-  const cue = paras[k].sentences[s];
+  const cue = paras.at(k).sentences[s];
   const start = heading ? null : listStartIn(cue.text);
   if (start === -1) return { items, para: k, sentence: s };
   // The list material of the cue's paragraph: from the list's start to the paragraph's end.
@@ -181,7 +224,7 @@ function readPassage(paras: Para[], k: number, s: number, heading = false): Pass
   const continues = (next: Para) => enumerator(expect).test(next.text) || LONE_MARKER.test(next.text) || (next.sentences[0] !== undefined && isLeadIn(next.sentences[0].text));
 
   for (;;) {
-    const p = paras[para];
+    const p = paras.at(para);
     // Sentences of this paragraph, after the ones already read.
     for (; idx < p.sentences.length; idx++) {
       const sen = p.sentences[idx];
@@ -227,7 +270,7 @@ function readPassage(paras: Para[], k: number, s: number, heading = false): Pass
     }
     // 政府自身建设还存在一些不足。 as the last sentence before the closing: no items follow it, so
     // it is not a lead-in but the last item.
-    if (lastLeadIn && leadOpen && (closed || para + 1 >= paras.length || !continues(paras[para + 1]))) {
+    if (lastLeadIn && leadOpen && (closed || para + 1 >= paras.length || !continues(paras.at(para + 1)))) {
       pending.push(lastLeadIn);
       leadOpen = false;
       atEnd = { para, sentence: p.sentences.indexOf(lastLeadIn) };
@@ -236,13 +279,13 @@ function readPassage(paras: Para[], k: number, s: number, heading = false): Pass
     flush();
     if (closed || para + 1 >= paras.length) break;
     // Does the passage go on in the next paragraph?
-    const next = paras[para + 1];
+    const next = paras.at(para + 1);
     const marker = enumerator(expect).exec(next.text);
     if (marker && (expect > 1 || leadOpen || items.length === 0)) {
       // An item paragraph (一是…。 / （二）…), or a lone marker whose item is the paragraph after it.
       let body = next;
       let skip = marker[0].length;
-      if (LONE_MARKER.test(next.text) && para + 2 < paras.length) { body = paras[para + 2]; skip = 0; para++; }
+      if (LONE_MARKER.test(next.text) && para + 2 < paras.length) { body = paras.at(para + 2); skip = 0; para++; }
       const item = enumeratedItem(body, skip);
       para++;
       idx = body.sentences.length;

@@ -1,109 +1,450 @@
 /**
- * problems: the shortcomings a report admits after its review ("我们也清醒认识到…主要表现在：
- * 一是…二是…", "主要是：…；…；…", or a list of clauses separated by ； after the admission).
- * One row per item, in order.
+ * problems: the shortcomings a report admits, one row per item, in reading order.
+ *
+ * The admission opens with a lead-in (在肯定成绩的同时，我们也清醒看到，…还存在一些困难和问题) and
+ * lists its items in one of the genre's forms: after a colon or a lead word (主要是：, 主要表现在：,
+ * 如), as the clauses that follow the lead-in in the same sentence, or in the sentences after it;
+ * split by 一是/二是…, by ；, by sentence, one per paragraph, or as a comma chain of shortcomings.
+ * A second group may follow (除…外，…问题也比较突出 / 政府自身建设方面…), national reports may admit
+ * more in their plan part (我们也清醒地看到…), and the closing (对此/对于这些问题，我们将…) ends a
+ * passage and is never an item. Items that name nothing falling short (tasks, plans) end a list.
  */
 import type { Problem } from '../../../schemas/index.ts';
+import { PROBLEM_CUES as CUE, PROBLEM_PREDICATE } from '../../../schemas/longtailCues.ts';
+import type { ParagraphNode } from '../../segment/index.ts';
 import type { ExtractContext } from '../context.ts';
 
-const ADMISSION = /(存在|面临|还有|仍有)[^。]{0,12}(问题|不足|困难|短板|挑战|差距)|(问题|困难|不足|挑战)(和|与|及)(不足|问题|挑战|困难|短板|差距)|清醒(地)?(认识|看到)/;
-const MARKERS = /[一二三四五六七八九十]是/g;
+interface Span { start: number; end: number }
+/** A sentence without its final 。！？ (UTF-16 offsets in the clean text). */
+interface Sentence extends Span { text: string }
+interface Para extends Span { text: string; readonly sentences: Sentence[] }
+interface Item extends Span { text: string }
+
+/** The trigger words of reflective lead-ins and asides (the others are problem nouns). */
+const REFLECTIVE_WORD = /清醒|清楚|深刻|同时|看到/;
+const HAN = '一二三四五六七八九十';
+const hanOrdinal = (n: number) => (n <= 10 ? HAN[n - 1] : n < 20 ? '十' + HAN[n - 11] : '');
+/** The enumerators of an item list, for the n-th item (from 1): 一是, （一）, 1., 第一. */
+const enumerator = (n: number) => new RegExp(`^(?:${hanOrdinal(n)}是|[（(]${hanOrdinal(n)}[）)]|${n}[.．、](?![0-9])|第${hanOrdinal(n)}[，,、：:])\\s*`);
+const LONE_MARKER = /^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,2})[：:，,]?$/;
+/** Words that join an item to the one before it and belong to neither. */
+const CONNECTIVE = /^(?:此外|另外|同时|还有|再加上|再者|其次|最后|特别是|尤其是)[，,]?/;
+const TRAILING = /(?:[，,、]?\s*等等)?[；;。，,、：:！!\s]*$/;
 
 export function extractProblems(ctx: ExtractContext): Problem[] {
-  const { text, seg } = ctx;
-  const planSection = seg.sections.find((s) => s.part === 'plan');
-  const limit = planSection ? planSection.start : text.length;
-  const paras: Array<{ start: number; text: string }> = [];
-  let pos = seg.bodyStart;
-  for (const para of text.slice(seg.bodyStart, limit).split('\n')) {
-    paras.push({ start: pos, text: para });
-    pos += para.length + 1;
+  const paras = Paragraphs.of(ctx);
+  // Headings over the problems: the segment stage's `problems` sections, and heading lines of
+  // the same words it may have left in another part.
+  const problemHeadings = new Set(ctx.seg.sections.filter((s) => s.part === 'problems').map((s) => s.start));
+  const isHeading = (p: Para) => problemHeadings.has(p.start) || (p.text.length <= 30 && !/[，,。；;！]./.test(p.text) && CUE.heading.test(p.text.replace(/[。：:]$/, '')));
+  // Every passage a lead-in opens, in reading order, with the strength of its lead-in. Lead-ins
+  // are looked for only in sentences holding one of the trigger words, found in one scan of the
+  // text (this runs on every report: most of a report is passed over at that cost).
+  const passages: Array<Passage & { from: number; kind: 'strong' | 'summary' | 'aside' }> = [];
+  const trigger = new RegExp(CUE.trigger.source, 'g');
+  trigger.lastIndex = paras.length ? paras.startOf(0) : 0;
+  const end = paras.length ? paras.endOf(paras.length - 1) : 0;
+  let k = 0;
+  for (let m; (m = trigger.exec(ctx.text)) && m.index < end; ) {
+    while (paras.endOf(k) < m.index) k++;
+    if (paras.startOf(k) > m.index) { trigger.lastIndex = paras.startOf(k); continue; }
+    // A problem noun leads in only with a word of admission near it (还存在一些问题, 存在的问题,
+    // 问题仍然不少) or as a heading; the many other 问题 of a report are passed over here.
+    if (!REFLECTIVE_WORD.test(m[0]) && paras.endOf(k) - paras.startOf(k) > 30 && !problemHeadings.has(paras.startOf(k)) && !CUE.summaryWord.test(ctx.text.slice(Math.max(paras.startOf(k), m.index - 24), m.index + 12))) continue;
+    const sentences = paras.at(k).sentences;
+    const s = sentences.findIndex((x) => x.end >= m!.index);
+    if (s === -1) { trigger.lastIndex = paras.at(k).end; continue; }
+    const sentence = sentences[s];
+    trigger.lastIndex = Math.max(trigger.lastIndex, sentence.end + 1); // one look per sentence
+    const heading = s === 0 && isHeading(paras.at(k));
+    const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
+    if (!kind) continue;
+    if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
+    const found = readPassage(paras, k, s, heading);
+    if (!found.items.length) continue;
+    passages.push({ ...found, from: k, kind });
+    const last = paras.at(found.para).sentences[found.sentence];
+    trigger.lastIndex = Math.max(trigger.lastIndex, (last ?? paras.at(found.para)).end + 1);
   }
-  const rows = (items: Item[], base: number) => items.map((it, i) => ({
-    report_id: ctx.reportId, ordinal: i + 1, text: it.text,
-    char_start: ctx.cp(base + it.start), char_end: ctx.cp(base + it.end),
-  }));
-  for (let k = 0; k < paras.length; k++) {
-    const { start, text: para } = paras[k];
-    const cue = ADMISSION.exec(para);
-    if (!cue) continue;
-    const items = itemsOf(para, cue.index);
-    if (items.length) return rows(items, start);
-    // The items as paragraphs of their own: 一是…。 / 二是…。 or （一）… (二)…
-    const following = itemParagraphs(paras.slice(k + 1));
-    if (following.length >= 2) return following.map((it, i) => ({ report_id: ctx.reportId, ordinal: i + 1, text: it.text, char_start: ctx.cp(it.start), char_end: ctx.cp(it.end) }));
-  }
-  return [];
-}
-
-const ORDINALS = '一二三四五六七八九十';
-
-/** Consecutive paragraphs opening with 一是, 二是 … or （一）, （二） … or 1. 2. …, in sequence. */
-function itemParagraphs(paras: Array<{ start: number; text: string }>): Item[] {
-  const out: Item[] = [];
-  for (const p of paras) {
-    const n = out.length;
-    const m = new RegExp(`^(?:${ORDINALS[n]}是|[（(]${ORDINALS[n]}[）)]|${n + 1}[.．、]|第${ORDINALS[n]}[，,、])\\s*`).exec(p.text);
-    if (!m || n >= ORDINALS.length) break;
-    const body = p.text.slice(m[0].length).replace(/[；;。，,\s]+$/, '');
-    out.push({ start: p.start + m[0].length, end: p.start + m[0].length + body.length, text: body });
-  }
-  return out;
-}
-
-interface Item { start: number; end: number; text: string }
-
-const DEFICIENCY = /亟需|亟待|滞后|不足|困难|偏少|偏低|偏弱|不显著|不明显|还需|仍需|尚需|有待|艰巨|短板|不高|不强|不优|不大|薄弱|较弱|不够|不平衡|不充分|不完善|不牢固|缺乏|压力|风险|挑战|差距|问题|依然|仍然|尚未|较多|较大|突出/;
-
-/** A clause that says nothing wrong is the subject of the next one: keep them together. */
-function mergeSubjects(clauses: string[]): string[] {
-  const out: string[] = [];
-  let pending = '';
-  for (const c of clauses) {
-    if (DEFICIENCY.test(c)) { out.push(pending + c); pending = ''; } else pending += c + '，';
-  }
-  if (pending && out.length) out[out.length - 1] += '，' + pending.slice(0, -1);
-  return out;
-}
-
-function itemsOf(para: string, cueAt: number): Item[] {
-  const rest = para.slice(cueAt);
-  const offset = cueAt;
-  // 一是…二是…: items run from one marker to the next; the last ends with its sentence.
-  const markers = [...rest.matchAll(MARKERS)].filter((m, i, all) => i === 0 || m.index! > all[i - 1].index!);
-  const sequence = markers.filter((m, i) => m[0][0] === '一二三四五六七八九十'[i]);
-  if (sequence.length >= 2) {
-    const items: Item[] = [];
-    for (let i = 0; i < sequence.length; i++) {
-      const s = sequence[i].index! + 2;
-      let e = i + 1 < sequence.length ? sequence[i + 1].index! : rest.indexOf('。', s) + 1 || rest.length;
-      const body = rest.slice(s, e).replace(/[；;。，,\s]+$/, '');
-      e = s + body.length;
-      items.push({ start: offset + s, end: offset + e, text: body });
-    }
-    return items;
-  }
-  // 主要是：A；B；C。 or, after the admission sentence, A；B；C。
-  const colon = /主要(?:表现(?:在|为)|是|有)[：:]/.exec(rest);
-  let listStart = colon ? colon.index + colon[0].length : rest.indexOf('。') + 1;
-  if (listStart <= 0 || listStart >= rest.length) return [];
-  const listEnd = rest.indexOf('。', listStart);
-  const list = rest.slice(listStart, listEnd === -1 ? rest.length : listEnd);
-  let parts = list.split(/[；;]/);
-  // 主要是：A不足，B滞后，C偏少…: one sentence of comma-separated shortcomings, each saying what is wrong.
-  if (parts.length < 2 && colon) {
-    const clauses = list.split(/[，,]/);
-    const saying = clauses.filter((c) => DEFICIENCY.test(c)).length;
-    if (clauses.length >= 3 && saying / clauses.length >= 0.8 && DEFICIENCY.test(clauses[clauses.length - 1])) parts = mergeSubjects(clauses);
-  }
-  if (parts.length < 2 && !colon) return [];
+  // A reflective lead-in (清醒认识到…) or a heading opens a passage wherever it stands. A lead-in
+  // that only says problems exist (还存在一些问题) opens the first passage, or one right after an
+  // admission (the government's own shortcomings); elsewhere it is a passing remark. An aside
+  // (也要看到，…) counts only in a report that admits nothing else.
   const items: Item[] = [];
-  let p = listStart;
-  for (const part of parts) {
-    const lead = part.length - part.trimStart().length;
-    const body = part.trim();
-    if (body) items.push({ start: offset + p + lead, end: offset + p + lead + body.length, text: body });
-    p += part.length + 1;
+  let lastPara = -2;
+  for (const p of passages) {
+    if (p.kind === 'aside' || (p.kind === 'summary' && items.length && p.from > lastPara + 1)) continue;
+    items.push(...p.items);
+    lastPara = p.para;
+  }
+  if (!items.length) for (const p of passages) items.push(...p.items);
+  return items.map((it, i) => ({
+    report_id: ctx.reportId, ordinal: i + 1, text: it.text, char_start: ctx.cp(it.start), char_end: ctx.cp(it.end),
+  }));
+}
+
+/**
+ * The body's paragraphs up to the glossary (the segment stage's, one per line). A paragraph is
+ * made into a `Para` — trimmed, and cut into sentences — only when first read: most never are.
+ */
+class Paragraphs {
+  readonly length: number;
+  private readonly made: Array<Para | undefined>;
+  constructor(private readonly nodes: readonly ParagraphNode[]) {
+    this.length = nodes.length;
+    this.made = new Array(nodes.length);
+  }
+  static of(ctx: ExtractContext): Paragraphs {
+    const { seg } = ctx;
+    const glossary = seg.sections.find((s) => s.part === 'glossary');
+    const end = glossary ? glossary.start : ctx.text.length;
+    return new Paragraphs(seg.paragraphs.filter((p) => p.start >= seg.bodyStart && p.start < end && p.text.trim()));
+  }
+  /** Where paragraph k starts and ends, without making it. */
+  startOf(k: number): number { return this.nodes[k].start; }
+  endOf(k: number): number { return this.nodes[k].end; }
+  at(k: number): Para {
+    const done = this.made[k];
+    if (done) return done;
+    const p = this.nodes[k];
+    const lead = p.text.length - p.text.trimStart().length;
+    const body = p.text.trim();
+    const start = p.start + lead;
+    let sentences: Sentence[] | null = null;
+    return (this.made[k] = { start, end: start + body.length, text: body, get sentences() { return (sentences ??= sentencesOf(body, start)); } });
+  }
+}
+
+function sentencesOf(para: string, base: number): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const re = /[。！？!?]+[”’」]?/g;
+  for (let m; (m = re.exec(para)); ) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, para.length);
+  return out;
+  function push(s: number, e: number) {
+    const raw = para.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ start: base + s + lead, end: base + s + lead + t.length, text: t });
+  }
+}
+
+/** Clauses of a sentence, split at ，；： (offsets relative to the sentence). */
+function clausesOf(s: string): Array<Span & { text: string; delimiter: string }> {
+  const out: Array<Span & { text: string; delimiter: string }> = [];
+  let from = 0;
+  const re = /[，,；;：:]/g;
+  for (let m; (m = re.exec(s)); ) { out.push({ start: from, end: m.index, text: s.slice(from, m.index), delimiter: m[0] }); from = m.index + 1; }
+  out.push({ start: from, end: s.length, text: s.slice(from), delimiter: '' });
+  return out.filter((c) => c.text.trim());
+}
+
+/**
+ * A summary admission ends on a problem noun or a few words after one (困难和问题, 问题是, 新挑战仍然
+ * 不少): the clause's last characters are looked at first, the whole expression only then.
+ */
+const isSummary = (clause: string) => {
+  const tail = clause.slice(-12);
+  if (!CUE.trigger.test(tail)) return false;
+  return CUE.summary.test(clause.replace(TRAILING, '').trim());
+};
+const isDeficient = (s: string) => CUE.deficiency.test(s);
+
+/** A sentence whose lead-in admits problems in general: it may open a passage. */
+function opensWithSummary(s: string): boolean {
+  if (!CUE.summaryWord.test(s)) return false;
+  const clauses = clausesOf(s);
+  return clauses.some((c, i) => isSummary(c.text) && (i === clauses.length - 1 || /[：:]/.test(c.delimiter) || CUE.lead.test(clauses[i + 1].text)));
+}
+
+/**
+ * 同时也要看到，我国经济恢复的基础尚不牢固，…三重压力仍然较大: an aside opens a passage when
+ * what follows it in the sentence is shortcomings, clause after clause — not a caveat (这些目标
+ * 毕竟还是粗线条的) or a lesson (脱离现实条件的可能，盲目追求过高的速度…).
+ */
+function opensWithAside(s: string): boolean {
+  if (!CUE.aside.test(s)) return false;
+  const clauses = clausesOf(s);
+  const at = clauses.findIndex((c) => CUE.aside.test(c.text));
+  if (at === -1) return false;
+  const rest = clauses.slice(at + 1);
+  return rest.length > 0 && isDeficient(rest[0].text) && rest.filter((c) => isDeficient(c.text)).length / rest.length >= 0.7;
+}
+
+/**
+ * Where the items of a lead-in sentence begin: after its colon, after a lead word, or after the
+ * clauses that lead in (the reflective cue, a summary admission, context between them). `null`
+ * when the sentence is all lead-in; -1 when it is not a lead-in at all.
+ */
+function listStartIn(s: string): number | null {
+  const clauses = clausesOf(s);
+  let last = -1;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i].text.trim();
+    if (CUE.reflective.test(c) || CUE.aside.test(c) || isSummary(c) || (i === 0 && CUE.turn.test(c))) last = i;
+    else if (last >= 0 && CUE.lead.test(c) && i > 0) return clauses[i].start + CUE.lead.exec(c)![0].length + (clauses[i].text.length - clauses[i].text.trimStart().length);
+    else if (i - last > 2) break;
+    if (last === i && /[：:]/.test(clauses[i].delimiter)) return clauses[i].end + 1 < s.length ? clauses[i].end + 1 : null;
+  }
+  if (last === -1) return -1;
+  if (last === clauses.length - 1) return null;
+  const next = clauses[last + 1];
+  const lead = CUE.lead.exec(next.text.trimStart());
+  return next.start + (next.text.length - next.text.trimStart().length) + (lead ? lead[0].length : 0);
+}
+
+interface Passage { items: Item[]; para: number; sentence: number }
+
+/** Reads the passage whose lead-in is sentence `s` of paragraph `k`. */
+function readPassage(paras: Paragraphs, k: number, s: number, heading = false): Passage {
+  const items: Item[] = [];
+  const cue = paras.at(k).sentences[s];
+  const start = heading ? null : listStartIn(cue.text);
+  if (start === -1) return { items, para: k, sentence: s };
+  // The list material of the cue's paragraph: from the list's start to the paragraph's end.
+  let pending: Sentence[] = [];
+  if (start !== null) {
+    // 我们清醒认识到，只有坚持改革开放，才能…: what follows the lead-in must say what falls short.
+    if (!isDeficient(cue.text.slice(start))) return { items, para: k, sentence: s };
+    pending.push({ start: cue.start + start, end: cue.end, text: cue.text.slice(start) });
+  }
+  let mode: 'list' | 'one' | 'paragraphs' = 'list';
+  let para = k;
+  let idx = s + 1;
+  let expect = 1; // the next enumerator of item paragraphs
+  let closed = false;
+  let leadOpen = start === null; // a lead-in waits for its items
+  let atEnd = { para: k, sentence: s };
+  let lastLeadIn: Sentence | null = null;
+  /** Whether a paragraph goes on with items: enumerated, or a lead-in of its own. */
+  const continues = (next: Para) => enumerator(expect).test(next.text) || LONE_MARKER.test(next.text) || (next.sentences[0] !== undefined && isLeadIn(next.sentences[0].text));
+
+  for (;;) {
+    const p = paras.at(para);
+    // Sentences of this paragraph, after the ones already read.
+    for (; idx < p.sentences.length; idx++) {
+      const sen = p.sentences[idx];
+      if (CUE.closing.test(sen.text)) { closed = true; break; }
+      if (CUE.lesson.test(sen.text)) continue;
+      const one = CUE.leadOne.exec(sen.text);
+      if (one) {
+        flush();
+        items.push(...itemsOf([{ start: sen.start + one[0].length, end: sen.end, text: sen.text.slice(one[0].length) }]));
+        mode = 'one';
+        leadOpen = false;
+        atEnd = { para, sentence: idx };
+        continue;
+      }
+      const lead = CUE.lead.exec(sen.text);
+      if (lead && sen.text.length > lead[0].length && (leadOpen || !/^(?:如|比如|例如|诸如)/.test(lead[0]))) {
+        pending.push({ start: sen.start + lead[0].length, end: sen.end, text: sen.text.slice(lead[0].length) });
+        mode = 'list'; leadOpen = false; atEnd = { para, sentence: idx };
+        continue;
+      }
+      if (isLeadIn(sen.text)) {
+        flush();
+        lastLeadIn = sen;
+        // 除物价问题外，农业和国有企业的问题也比较突出。: a turn names the next group, its items follow.
+        const colon = sen.text.search(/[：:]/);
+        const from = CUE.turn.test(sen.text) ? (colon === -1 ? null : colon + 1) : listStartIn(sen.text);
+        mode = 'list';
+        leadOpen = from === null || from === -1;
+        if (from !== null && from >= 0) pending.push({ start: sen.start + from, end: sen.end, text: sen.text.slice(from) });
+        atEnd = { para, sentence: idx };
+        continue;
+      }
+      if (mode === 'one') continue; // the sentences that explain the one problem named
+      if (!isDeficient(sen.text)) {
+        if (items.length || pending.length) { closed = true; break; }
+        if (!leadOpen) break;
+        continue;
+      }
+      pending.push(sen);
+      leadOpen = false;
+      lastLeadIn = null;
+      atEnd = { para, sentence: idx };
+    }
+    // 政府自身建设还存在一些不足。 as the last sentence before the closing: no items follow it, so
+    // it is not a lead-in but the last item.
+    if (lastLeadIn && leadOpen && (closed || para + 1 >= paras.length || !continues(paras.at(para + 1)))) {
+      pending.push(lastLeadIn);
+      leadOpen = false;
+      atEnd = { para, sentence: p.sentences.indexOf(lastLeadIn) };
+    }
+    lastLeadIn = null;
+    flush();
+    if (closed || para + 1 >= paras.length) break;
+    // Does the passage go on in the next paragraph?
+    const next = paras.at(para + 1);
+    const marker = enumerator(expect).exec(next.text);
+    if (marker && (expect > 1 || leadOpen || items.length === 0)) {
+      // An item paragraph (一是…。 / （二）…), or a lone marker whose item is the paragraph after it.
+      let body = next;
+      let skip = marker[0].length;
+      if (LONE_MARKER.test(next.text) && para + 2 < paras.length) { body = paras.at(para + 2); skip = 0; para++; }
+      const item = enumeratedItem(body, skip);
+      para++;
+      idx = body.sentences.length;
+      if (item) { items.push(item); expect++; atEnd = { para, sentence: body.sentences.length - 1 }; }
+      if (item?.closedAfter) { atEnd = { para, sentence: item.closedAfter }; break; }
+      mode = 'list';
+      continue;
+    }
+    expect = items.length && expect > 1 ? expect : 1;
+    const first = next.sentences[0];
+    if (first && (isLeadIn(first.text) || (expect > 1 && CUE.turn.test(first.text)))) { para++; idx = 0; mode = 'list'; continue; }
+    if ((leadOpen && !items.length) || mode === 'paragraphs') {
+      // Items one per paragraph after a lead-in that ended its own paragraph.
+      if (CUE.closing.test(next.text) || !isDeficient(next.text) || next.text.length > 400) break;
+      para++;
+      idx = 0;
+      mode = 'paragraphs';
+      leadOpen = false;
+      continue;
+    }
+    break;
+  }
+  return { items, para: atEnd.para, sentence: atEnd.sentence };
+
+  function flush() {
+    if (pending.length) items.push(...itemsOf(pending));
+    pending = [];
+  }
+}
+
+/** A sentence that leads in to (more) items: all lead-in, or a turn to another group. */
+function isLeadIn(s: string): boolean {
+  if (CUE.turn.test(s)) return true;
+  const clauses = clausesOf(s);
+  const last = clauses[clauses.length - 1]?.text ?? '';
+  return (isSummary(last) && CUE.generic.test(last)) || (clauses.length > 1 && /[：:]/.test(s) && clauses.some((c) => isSummary(c.text) || CUE.reflective.test(c.text)));
+}
+
+/** The item of an enumerated paragraph: its sentences up to a closing or a lesson. */
+function enumeratedItem(p: Para, skip: number): (Item & { closedAfter?: number }) | null {
+  let end = -1;
+  let closedAfter: number | undefined;
+  for (let i = 0; i < p.sentences.length; i++) {
+    const t = i === 0 ? p.sentences[i].text.slice(Math.max(0, skip - (p.sentences[i].start - p.start))) : p.sentences[i].text;
+    if (CUE.closing.test(t)) { closedAfter = i; break; }
+    if (CUE.lesson.test(t)) break;
+    end = p.sentences[i].end;
+  }
+  if (end === -1) return null;
+  const item = trimItem({ start: p.start + skip, end, text: p.text.slice(skip, end - p.start) });
+  return item && { ...item, closedAfter };
+}
+
+/**
+ * Splits list material (consecutive sentences of one paragraph) into items: by inline
+ * enumerators (一是…二是…), by ；, by sentence, or — a list of one or two sentences — as a comma
+ * chain where every clause says what falls short.
+ */
+function itemsOf(sentences: Sentence[]): Item[] {
+  if (!sentences.length) return [];
+  const base = sentences[0].start;
+  const whole = sentences.map((x) => x.text).join('。'); // offsets kept: one 。 between sentences
+  const joined: Sentence = { start: base, end: sentences[sentences.length - 1].end, text: whole };
+  const aligned = sentences.every((x, i) => i === 0 || x.start === sentences[i - 1].end + 1);
+  const marked = aligned ? byEnumerators(joined) : null;
+  if (marked) return marked;
+  const out: Item[] = [];
+  // Once the list is written as a comma chain, its shorter sentences are split the same way
+  // (…，重点领域风险隐患较多。一些地方和干部推动高质量发展能力亟待提高，作风建设还需进一步加强。).
+  const chained = sentences.length < 3 && sentences.some((sen) => splitAt(sen, /[；;]/g).length === 1 && commaChain(sen, 3));
+  for (const sen of sentences) {
+    const parts = splitAt(sen, /[；;]/g);
+    if (parts.length > 1) { out.push(...parts); continue; }
+    const chain = sentences.length < 3 ? commaChain(sen, chained ? 2 : 3) : null;
+    out.push(...(chain ?? [sen]));
+  }
+  return out.map(trimItem).filter((x): x is Item => x !== null);
+}
+
+/** 一是…二是…三是… (or （一）…（二）…) inside the material: one item from each marker to the next. */
+function byEnumerators(s: Sentence): Item[] | null {
+  const marks: Array<{ at: number; len: number }> = [];
+  let from = 0;
+  for (let n = 1; n <= 20; n++) {
+    const ord = hanOrdinal(n);
+    if (!ord) break;
+    const re = new RegExp(`(?:^|[：:；;。，,\\s])(${ord}是|[（(]${ord}[）)]|第${ord}[，,、])`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(s.text);
+    // 十一是 must not be read as 一是: the marker stands after punctuation or at the start.
+    if (!m) break;
+    const at = m.index + m[0].length - m[1].length;
+    marks.push({ at, len: m[1].length });
+    from = at + m[1].length;
+  }
+  if (marks.length < 2) return null;
+  const items: Item[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const a = marks[i].at + marks[i].len;
+    let b = i + 1 < marks.length ? marks[i + 1].at : s.text.indexOf('。', a);
+    if (b === -1) b = s.text.length;
+    const it = trimItem({ start: s.start + a, end: s.start + b, text: s.text.slice(a, b) });
+    if (it) items.push(it);
   }
   return items;
 }
+
+function splitAt(s: Sentence, re: RegExp): Item[] {
+  const out: Item[] = [];
+  let from = 0;
+  for (const m of s.text.matchAll(re)) { out.push({ start: s.start + from, end: s.start + m.index!, text: s.text.slice(from, m.index) }); from = m.index! + m[0].length; }
+  out.push({ start: s.start + from, end: s.end, text: s.text.slice(from) });
+  return out.filter((x) => x.text.trim());
+}
+
+/**
+ * 经济运行中不确定因素较多，有效需求依然不足，一些企业生产经营困难…: one sentence of shortcomings
+ * separated by commas, each saying what falls short, is a list of them. A clause that says nothing
+ * wrong is the subject of the next one (企业特别是小微企业，生产经营面临多重困难).
+ */
+function commaChain(s: Sentence, least: number): Item[] | null {
+  const body = s.text.replace(TRAILING, '');
+  const clauses = splitAt({ ...s, text: body, end: s.start + body.length }, /[，,]/g);
+  if (clauses.length < least) return null;
+  // 除了A，B，C以外，比较突出的问题是，D: clauses that frame the sentence are no list of items.
+  if (clauses.some((c) => /(?:问题|矛盾)是$|[以之]外$/.test(c.text.trim()))) return null;
+  const says = (c: Item) => isDeficient(c.text) || PROBLEM_PREDICATE.test(c.text.trim());
+  if (clauses.length < 3 && !clauses.every(says)) return null;
+  if (clauses.filter(says).length / clauses.length < 0.7 || !says(clauses[clauses.length - 1])) return null;
+  const out: Item[] = [];
+  let pending: Item | null = null;
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    if (!pending && prev && PROBLEM_PREDICATE.test(c.text.trim())) {
+      out[out.length - 1] = { start: prev.start, end: c.end, text: s.text.slice(prev.start - s.start, c.end - s.start) };
+      continue;
+    }
+    const cur: Item = pending ? { start: pending.start, end: c.end, text: s.text.slice(pending.start - s.start, c.end - s.start) } : c;
+    if (isDeficient(c.text)) { out.push(cur); pending = null; } else pending = cur;
+  }
+  if (pending && out.length) {
+    const last = out[out.length - 1];
+    out[out.length - 1] = { start: last.start, end: pending.end, text: s.text.slice(last.start - s.start, pending.end - s.start) };
+  }
+  return out;
+}
+
+/** Drops the enumerator, a joining word and the trailing punctuation (and 等等) of an item. */
+function trimItem(it: Item): Item | null {
+  let { start, text } = it;
+  for (;;) {
+    const lead = /^[\s，,；;：:]+/.exec(text) ?? enumeratorAtStart(text) ?? CONNECTIVE.exec(text);
+    if (!lead || !lead[0].length) break;
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  const t = text.replace(TRAILING, '');
+  if (!t || !/[\u4e00-\u9fff]/.test(t)) return null;
+  return { start, end: start + t.length, text: t };
+}
+
+const enumeratorAtStart = (t: string) => /^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十]{1,2}[，,、：:])\s*/.exec(t);

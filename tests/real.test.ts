@@ -25,18 +25,24 @@ interface Floors {
   not_reports_kept_out: { right: number };
   metadata_fields: { right: number };
   problems: { passages_found: number; recall: number; precision: number };
+  pledges: { recall: number; wrong_max: number };
+  glossary: { recall: number; wrong_max: number };
 }
 const floors = JSON.parse(readFileSync(join(REAL, 'floors.json'), 'utf8')) as Floors;
 
 let score: ScoreSummary;
 let figures: FigureSummary;
 let problems: SpanSummary;
+let pledges: SpanSummary;
+let glossary: SpanSummary;
 beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'gr-real-')), 'output');
   await build({ rawDir: join(REAL, 'raw'), outDir: out, cacheDir: false });
-  score = scoreBuild({ outDir: out, gold: [join(REAL, 'gold/figures.csv')], meta: join(REAL, 'gold/reports.csv'), spans: { problems: join(REAL, 'gold/problems.csv') } });
+  score = scoreBuild({ outDir: out, gold: [join(REAL, 'gold/figures.csv')], meta: join(REAL, 'gold/reports.csv'), spans: { problems: join(REAL, 'gold/problems.csv'), pledges: join(REAL, 'gold/pledges.csv'), glossary: join(REAL, 'gold/glossary.csv') } });
   figures = score.figures!;
   problems = score.spans.problems!;
+  pledges = score.spans.pledges!;
+  glossary = score.spans.glossary!;
 });
 
 /** The misses that lower the given measures, one per line, for the failure message. */
@@ -95,6 +101,16 @@ describe('a build of the real texts against their hand-coded answers', () => {
     expect(p.recall, why).toBeGreaterThanOrEqual(floors.problems.recall);
     expect(p.precision, why).toBeGreaterThanOrEqual(floors.problems.precision);
   });
+
+  for (const [table, of] of [['pledges', () => pledges], ['glossary', () => glossary]] as const) {
+    it(`finds the ${table} items`, () => {
+      const p = of();
+      const why = `${table}: items recall ${p.gold_items_found}/${p.gold_items} = ${share(p.recall)}, precision ${p.built_items_right}/${p.built_items} = ${share(p.precision)}\n${p.misses.map(spanMissLine).join('\n')}\n`;
+      // counts rather than shares: a table none of the texts has (glossary) gives 0/0
+      expect(p.gold_items_found, why).toBeGreaterThanOrEqual(Math.ceil(floors[table].recall * p.gold_items));
+      expect(p.built_items - p.built_items_right, why).toBeLessThanOrEqual(floors[table].wrong_max);
+    });
+  }
 
   it('scores every coded file, and the floors stay within what can be reached', () => {
     // a floor above the total (a typo, or gold rows dropped from the copy) would fail forever

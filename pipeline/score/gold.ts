@@ -193,9 +193,15 @@ export function readMetaGold(path: string): Table {
   return t;
 }
 
-/** A gold of text items (problems.csv: file,ordinal,text,note): each file's `text` cells in order. */
+/**
+ * A gold of text items (problems.csv: file,ordinal,text,note): each file's `text` cells in order.
+ * A glossary gold codes `term` and `definition` apart (glossary.csv: file,ordinal,term,definition,note);
+ * its item is then "term：definition", as the build's glossary rows are read (spans.ts).
+ */
 export function readSpanGold(path: string): Map<string, string[]> {
   const t = readTable(path);
-  requireColumns(path, t, ['file', 'text']);
-  return new Map([...group(t.rows, (r) => r.file ?? '')].map(([file, rows]) => [file, rows.map((r) => r.text ?? '')]));
+  const split = t.columns.includes('term') && t.columns.includes('definition') && !t.columns.includes('text');
+  requireColumns(path, t, split ? ['file', 'term', 'definition'] : ['file', 'text']);
+  const textOf = (r: Record<string, string | undefined>) => (split ? (r.term || r.definition ? `${r.term ?? ''}：${r.definition ?? ''}` : '') : r.text ?? '');
+  return new Map([...group(t.rows, (r) => r.file ?? '')].map(([file, rows]) => [file, rows.map(textOf)]));
 }

@@ -125,7 +125,8 @@ function headingOf(t: string, start: number, end: number, hints: readonly Hint[]
     return { style: 'arabic', label: a[1], heading: stripEnd(a[2]), start };
   }
   if (lead && !SALUTATION_LEAD.test(t) && !/[：:！!]$/.test(t.slice(lead.start - start, lead.end - start))) return { style: 'bold', label: null, heading: stripEnd(t.slice(lead.start - start, lead.end - start)), start };
-  if (SALUTATION.test(t) || !/[\u4e00-\u9fff]/.test(t)) return null;
+  // 一是 / 第一 alone on a line: an enumerator the copy broke from its sentence, not a heading
+  if (SALUTATION.test(t) || !/[\u4e00-\u9fff]/.test(t) || /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+|首先|其次|最后)[，,、：:]?$/.test(t)) return null;
   if ((hinted && t.length <= 40 && !/[。；]./.test(t)) || (t.length <= 25 && !/[，。；：！？、,;:!?]/.test(t))) {
     return { style: 'plain', label: null, heading: stripEnd(t), start };
   }
@@ -134,10 +135,10 @@ function headingOf(t: string, start: number, end: number, hints: readonly Hint[]
 
 const stripEnd = (s: string) => s.replace(/[。：:；;，,\s]+$/, '').replace(/\s+/g, '');
 
-const GLOSSARY = /^名\s*词\s*(解\s*释|注\s*释)$|^(附件?[:：]?\s*)?名词解释|^注\s*释$/;
+const GLOSSARY = /^名\s*词\s*(解\s*释|注\s*释)$|^(附件?[:：]?\s*)?[【\[]?名词(解释|注释)|^注\s*释$/;
 const REVIEW = /回顾|过去.{0,4}(一年|五年|的一年)|成绩|成就|一年来|五年来|工作总结|主要工作进展|年工作情况|(?:完成|执行|进展)情况/;
 const PLAN = /[0-9]{4}\s*年.{0,10}(工作|任务|安排|目标|要求|打算)|重点工作|主要工作|工作安排|主要任务|总体要求|目标任务|今年.{0,6}工作|工作建议|发展目标|奋斗目标/;
-const PROBLEMS = /(存在|面临|突出)的?(问题|困难|不足)|问题和不足|困难和问题/;
+const PROBLEMS = /(存在|面临|突出)的?(主要)?(问题|困难|不足)|问题(和|与)不足|困难和问题|不足之处/;
 const CLOSING = /^结束语$|^结语$/;
 
 function classify(heading: string): Part | null {

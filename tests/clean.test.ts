@@ -161,3 +161,60 @@ describe('clean: HTML left in web copies', () => {
     expect(c('当x<5时，y>3。')).toBe('当x<5时，y>3。');
   });
 });
+
+describe('clean rule chrome: closing page furniture after the report\'s last sentence', () => {
+  const closing = '各位代表！让我们团结奋斗，奋力谱写高质量发展新篇章！';
+  const report = (...tail: string[]) => ['各位代表：', '现在，我代表区人民政府向大会报告工作。', '今年要再接再厉。', closing, ...tail].join('\n');
+  const kept = report();
+  it('removes related-story lists, share and print bars, the editor\'s line and QR prompts, as chrome repairs', () => {
+    for (const tail of [
+      ['相关报道：', '2024年市政府工作报告', '图解：2024年区政府工作报告'],
+      ['》》点击图片进入专题《《', '收藏', '|', '分享到:', '分享到微信', '×', '相关文档：'],
+      ['（责任编辑：张三）', '扫一扫在手机打开当前页', '打印本页 关闭窗口'],
+      ['责任编辑：李四', '上一篇：关于某某的通知', '下一篇：关于另一事项的通知'],
+    ]) {
+      const r = clean(report(...tail));
+      expect(r.text, tail.join(' ')).toBe(kept);
+      expect(r.repairs.filter((x) => x.kind === 'chrome').length).toBeGreaterThanOrEqual(tail.filter((t) => t.trim()).length);
+    }
+  });
+  it('removes a licence notice closing the page, split over lines by its links', () => {
+    const notice = ['本作品是中华人民共和国的', '法律', '、', '法规', '，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《', '中华人民共和国著作权法', '》第五条第一项，本作品不适用于该法，属于', '公有领域', '。', 'Public domain', 'false'];
+    expect(c(report('', '', ...notice))).toBe(kept);
+  });
+  it('keeps what is the report\'s: a last line cut off before the bar, end matter, and the same words inside the text', () => {
+    const cut = ['各位代表：', '现在，我代表区人民政府向大会报告工作。', '今年要加快推进城市更新，完善基础设施'].join('\n');
+    expect(c(cut + '\n相关报道：\n2024年市政府工作报告')).toBe(cut);
+    const glossary = ['名词解释', '1.“五好”园区：规划定位好、创新平台好的园区。'];
+    expect(c(report(...glossary))).toBe(report(...glossary));
+    const inside = ['各位代表：', '现在，我代表区人民政府向大会报告工作。', '相关报道显示，全区营商环境持续改善。', closing].join('\n');
+    expect(c(inside)).toBe(inside);
+  });
+});
+
+describe('clean rule chrome: header furniture around the byline', () => {
+  it('keeps a byline standing among 来源：/时间： lines and a photo caption, and drops them', () => {
+    const raw = ['下载', '打印', '【字号：', '加大', '还原', '减小', '】', '2026年山西省政府工作报告', '——2026年2月2日在山西省第十四届人民代表大会第五次会议上',
+      '来源：山西日报', '时间：2026-02-09', '省长 卢东亮', '省长卢东亮在省十四届人大五次会议上作政府工作报告。本报记者阮洋摄', '各位代表：'].join('\n');
+    expect(c(raw)).toBe('2026年山西省政府工作报告\n——2026年2月2日在山西省第十四届人民代表大会第五次会议上\n省长卢东亮\n各位代表：');
+  });
+  it('drops a location bar broken over lines and a posting time, keeping a bare title', () => {
+    const raw = ['您的位置:', '首页', '>', '云南要闻', '云南要闻', '2026年政府工作报告', '来源：云南日报', '2026-02-03 09:02:33', '【字体：', '大', '中', '小', '】', '——2026年1月28日在云南省第十四届人民代表大会第四次会议上', '省长　王予波', '各位代表：'].join('\n');
+    expect(c(raw)).toBe('2026年政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长王予波\n各位代表：');
+  });
+  it('still drops a forum user\'s name in the user panel (a name alone is no byline)', () => {
+    expect(c(['查看: 776|回复: 0', '张三', '积分', '5821', '发表于 2022-7-28 17:05:30 | 显示全部楼层', '各位代表：', '现在，我代表区人民政府向大会报告工作。'].join('\n'))).toBe('各位代表：\n现在，我代表区人民政府向大会报告工作。');
+  });
+});
+
+describe('clean rule mark_join: a line never ends with an opening mark nor starts with a closing one', () => {
+  it('joins the lines a web copy breaks around a linked name', () => {
+    expect(c('终于签订了《\n关于香港问题的联合声明\n》，使祖国统一大业向前迈进了一步。')).toBe('终于签订了《关于香港问题的联合声明》，使祖国统一大业向前迈进了一步。');
+    expect(c('中国共产党全国代表会议通过了《\n\n中共中央关于制定第七个五年计划的建议\n\n》，明确提出了指导思想。')).toBe('中国共产党全国代表会议通过了《中共中央关于制定第七个五年计划的建议》，明确提出了指导思想。');
+    expect(c('他说：“\n要坚持实事求是\n”。')).toBe('他说：“要坚持实事求是”。');
+  });
+  it('leaves headings and paragraphs alone', () => {
+    const text = '一、2023年工作回顾\n《政府工作报告》提出的目标全面完成。\n（一）坚持创新驱动。';
+    expect(c(text)).toBe(text);
+  });
+});

@@ -116,3 +116,21 @@ describe('not a work report: texts about one, and reports of other bodies', () =
     expect(r.rejects[0].detail).toMatch(/^party_congress_report: /);
   });
 });
+
+describe('two reports of one government for one plan year are not duplicates', () => {
+  it('keeps a December report and the next session\'s (different texts), drops a second copy of one', async () => {
+    const { dropDuplicateReports } = await import('../pipeline/build.ts');
+    const { summaryOf } = await import('./helpers.ts');
+    const december = join('各位代表：', '现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告，请大会审议。', body('1980s'), '让我们团结一致，为完成第六个五年计划而奋斗！', '国务院也提出了一九八三年国民经济和社会发展的年度计划草案，请一并审议。');
+    const june = join('各位代表：', '我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告，请予审议。', body('1970s'), '让我们更加紧密地团结起来，为建设社会主义现代化强国而奋斗！');
+    const a = summaryOf(december, 'a.txt');
+    const b = summaryOf(june, 'b.txt');
+    expect([a.report?.plan_year, b.report?.plan_year, a.report?.admin_level, b.report?.admin_level]).toEqual([1983, 1983, 'national', 'national']);
+    expect(dropDuplicateReports([a, b]).kept.map((k) => k.sourceFile)).toEqual(['a.txt', 'b.txt']);
+    // The same report as a web copy with page furniture: a duplicate.
+    const copy = summaryOf(june.replace(/。/g, '。\n').replace('各位代表：', '来源：人民网\n各位代表：'), 'c.txt');
+    const { kept, duplicates } = dropDuplicateReports([a, b, copy]);
+    expect(kept.map((k) => k.sourceFile)).toEqual(['a.txt', 'b.txt']);
+    expect(duplicates[0]).toMatchObject({ source_file: 'c.txt', reason: 'duplicate' });
+  });
+});

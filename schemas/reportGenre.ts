@@ -26,8 +26,12 @@ export const ADDRESSED_TO_DEPUTIES: Cue = {
  * 人民委员会 and in 1967–79 革命委员会 locally.
  */
 const GOVERNMENT = '(?:国务院|人民政府|政府|人民委员会|革命委员会)';
-/** Up to this many characters of a name between 代表 and the body (中华人民共和国国务院, 某某县人民政府). */
-const NAME = '[^，。；！\\n]{0,24}?';
+/**
+ * The name between 代表 and the body (中华人民共和国国务院, 某某县人民政府): up to 24 characters,
+ * not across a clause or into what the speaker does next (向大会…, 作…), so that 我代表县人民政府
+ * 向大会报告工作并请县政协委员提出意见 is the government speaking, not the 政协.
+ */
+const NAME = '[^，。；！\\n向作]{0,24}?';
 
 /**
  * The text speaks as the government, in the first person, in its opening (the header and the
@@ -70,12 +74,12 @@ export const NOT_A_WORK_REPORT: Array<Cue & { where: 'title' | 'opening' | 'text
   },
   {
     name: 'party_congress_report', where: 'opening',
-    pattern: /(?:代表|受)[^，。；！\n]{0,16}中央委员会|在中国共产党第[^\n]{1,8}次全国代表大会上的报告|^同志们[，,：:！!]/m,
+    pattern: /我[^，。；！\n]{0,6}?(?:代表|受)[^，。；！\n向作]{0,16}中央委员会(?:的)?(?:委托)?[，,]?\s*(?:向|作)|在中国共产党第[^\n]{1,8}次全国代表大会上的报告|^同志们[，,：:！!]/m,
     means: 'a report to a congress of the Communist Party (addressed to 同志们, on behalf of the central committee)',
   },
   {
     name: 'other_body_reports', where: 'opening',
-    pattern: /我(?:现在)?代表[^，。；！\n]{0,24}?(?:人民法院|人民检察院|常务委员会|常委会|政协|政治协商会议)|受[^，。；！\n]{0,24}?(?:常务委员会|常委会|人民法院|人民检察院)的?委托/,
+    pattern: /我(?:现在)?代表[^，。；！\n向作]{0,24}?(?:人民法院|人民检察院|常务委员会|常委会|政协|政治协商会议)|受[^，。；！\n向作]{0,24}?(?:常务委员会|常委会|人民法院|人民检察院)的?委托/,
     means: 'another body reports to the congress (a court, a procuratorate, the standing committee): not the government',
   },
   {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { workReportVerdict } from '../pipeline/extract/metadata/verdict.ts';
 import { run } from './helpers.ts';
-import { body, join } from './genreFixtures.ts';
+import { body, body as pad, join } from './genreFixtures.ts';
 
 const accepts = (text: string, cue: string) => {
   const v = workReportVerdict(text);
@@ -29,6 +29,10 @@ describe('verdict cue 我代表政府: the speaker speaks on behalf of the gover
     accepts(join('各位代表：', '我们这次会议已经完成了几项重要的工作。现在，我代表中央人民政府作工作报告。', body('1950s')), '我代表政府');
     accepts(join('各位代表：', '我代表上海市人民委员会，向大会报告一年来的工作，请予审议。', body('1950s')), '我代表政府');
     accepts(join('各位代表：', '现在，我代表省革命委员会，向大会报告工作。', body('1970s')), '我代表政府');
+  });
+  it('reads the body named right after 代表, not one named later in the sentence', () => {
+    accepts(join('各位代表：', '现在我代表县人民政府向大会报告工作并请县政协委员和其他列席人员提出意见', pad('2020s')), '我代表政府');
+    accepts(join('各位代表：', '我们受到中国共产党中央委员会和毛泽东主席的领导。现在，我代表国务院向大会作政府工作报告。', pad('1950s')), '我代表政府');
   });
   it('does not take another body speaking for the government', () => {
     rejects(join('各位代表：', '现在，我代表最高人民法院向大会报告工作，请予审议。', body('2020s')), 'other_body_reports');

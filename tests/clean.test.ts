@@ -66,6 +66,10 @@ describe('clean: punctuation and characters', () => {
   it('makes punctuation in Chinese context full width and digits half width', () => {
     expect(c('预计,全年增长 6.5%;投资增长１２％:(扣除不可比因素)!')).toBe('预计，全年增长6.5%；投资增长12%：（扣除不可比因素）！');
   });
+  it('makes a full-width point half width between digits spaced apart (PDF text), in one cleaning', () => {
+    expect(c('去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％。')).toBe('去年经济增长8.8%，商品零售价格涨幅为0.8%。');
+    expect(cleanText(c('增长1 0 ．5 ％'))).toBe(c('增长1 0 ．5 ％'));
+  });
   it('keeps thousands separators and clock times', () => {
     expect(c('总额达1,234亿元，时间9:00-18:00。')).toBe('总额达1,234亿元，时间9:00-18:00。');
   });
@@ -78,6 +82,13 @@ describe('clean: punctuation and characters', () => {
   });
   it('removes NBSP and ideographic-space indentation', () => {
     expect(c('\u3000\u3000各位代表：\n\u00a0\u00a0现在，我代表市人民政府报告工作。')).toBe('各位代表：\n现在，我代表市人民政府报告工作。');
+  });
+  it('converts a 1950s transcription that mixes the scripts, and leaves a few quoted characters alone', () => {
+    const mixed = ('从第一届全国人民代表大会第三次会議閉幕以来，已經整整一年了。这是偉大的轉变的一年，我們取得了許多宝貴的經验。' + '我国社会主义建设获得了巨大成绩，工业和农业生产都有了新的增长，人民生活逐步改善。'.repeat(6)).repeat(8);
+    const r = clean(mixed);
+    expect(r.text).toContain('会议闭幕以来，已经整整一年了。这是伟大的转变的一年，我们取得了许多宝贵的经验。');
+    const quoted = '我们热烈欢迎來自臺灣的同胞。' + '各项工作扎实推进，经济社会发展取得新成效，人民群众获得感不断增强。'.repeat(60);
+    expect(clean(quoted).text).toContain('來自臺灣');
   });
   it('converts a report in traditional characters', () => {
     const trad = '各位代表：我們堅持以人民為中心的發展思想，經濟發展實現新突破，全區產業結構不斷優化，對外開放邁出新步伐。'.repeat(3);
@@ -177,6 +188,12 @@ describe('clean rule chrome: closing page furniture after the report\'s last sen
       expect(r.text, tail.join(' ')).toBe(kept);
       expect(r.repairs.filter((x) => x.kind === 'chrome').length).toBeGreaterThanOrEqual(tail.filter((t) => t.trim()).length);
     }
+  });
+  it('removes a licence notice with its footnotes, however many blank lines the page put in it', () => {
+    const notice = ['本作品来自1949年10月1日（含）之后的中国共产党文件。根据《', '刑事审判参考', '》指导案例，可视为《', '中华人民共和国著作权法', '》第五条规定之文件，不适用于著作权法保护，所以属于', '公有领域', '。', ...Array(30).fill(''), '↑', '据社群共识，中央国家机关制定的公文，视同直属机构制定。', ...Array(30).fill(''), 'Public domain'];
+    const r = clean(report(...Array(20).fill(''), ...notice));
+    expect(r.text).toBe(kept);
+    expect(cleanText(r.text)).toBe(r.text);
   });
   it('removes a licence notice closing the page, split over lines by its links', () => {
     const notice = ['本作品是中华人民共和国的', '法律', '、', '法规', '，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《', '中华人民共和国著作权法', '》第五条第一项，本作品不适用于该法，属于', '公有领域', '。', 'Public domain', 'false'];

@@ -88,6 +88,8 @@ export const isByline = (t: string): boolean => BYLINE.test(t.trim());
 const CLOSING_BAR = /^(?:相关(?:报道|文档|新闻|阅读|链接|文章|推荐|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|往期回顾|更多(?:新闻|报道|内容)|责任编辑|编辑[:：]|审核[:：]|分享到|分享至|扫一扫|扫码|微信扫|【纠错】|纠错|打印本页|打印文章|关闭窗口|关闭本页|返回顶部|返回首页|上一篇|下一篇|收藏本页|》》?点击|点击(?:图片|进入|查看)|.{0,10}专题《《)/;
 const NOTICE = /^(?:本作品|此作品|本文(?:版权|来源|转自)|版权(?:所有|声明)|Copyright|Public domain|免责声明|声明[:：])/i;
 const NOTICE_WORDS = /公有领域|著作权|版权|许可|授权|Public domain|Creative Commons|转载/i;
+/** The longest notice (characters): a licence with its footnotes. */
+const NOTICE_MAX = 2500;
 /** A line of the report's text that ends a sentence. */
 const PROSE_END = /[。！？!?][”’」』）)]?$/;
 
@@ -98,11 +100,14 @@ function closingStart(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, t
     if (kind[i] === 'text' && PROSE_END.test(t) && !NOTICE_WORDS.test(t)) { lastProse = i; break; }
   }
   // A notice: everything from its first line, once it runs to the end within a page's worth.
-  for (let i = Math.max(0, lastProse - 40); i < lines.length; i++) {
+  // Its own sentences can be the last ones; it starts at most that far before them.
+  const from = lastProse < 0 ? 0 : lines[lastProse].start - NOTICE_MAX;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].start < from) continue;
     const t = lines[i].text.trim();
     if (!NOTICE.test(t)) continue;
     const rest = text.slice(lines[i].start);
-    if (rest.length <= 2000 && NOTICE_WORDS.test(rest)) return Math.min(i, barAfter(lines, kind, lastProse, i));
+    if (rest.length <= NOTICE_MAX && NOTICE_WORDS.test(rest)) return Math.min(i, barAfter(lines, kind, lastProse, i));
     break;
   }
   return barAfter(lines, kind, lastProse, lines.length);

@@ -50,7 +50,7 @@ export const PLAN_HEADING = /计划|任务|安排|目标|要求|打算|建议|�
 
 /** 1986年是开始执行…并取得显著成就的一年: words that make such a sentence a review. */
 export const YEAR_WAS = re(`${YEAR}\\s*年(?:，)?是[^。\\n]{2,80}?(?:的一年|之年)`);
-export const ACHIEVED = /取得|成就|胜利|不平凡|不寻常|很不容易|经受|实现了|完成了|收官/;
+export const ACHIEVED = /取得|成就|胜利|不平凡|不寻常|很不容易|经受|实现了|完成了/;
 
 /**
  * Five-year plans: the Nth plan's first year (the 1st ran 1953–57, the 2nd 1958–62; from the 3rd,

@@ -177,6 +177,11 @@ describe('national reports: region, speaker, meeting and title', () => {
     expect(m).toMatchObject({ admin_level: 'national', region_name: '中华人民共和国', plan_year: 1985 });
     expect(m.warnings.join()).toMatch(/national_scope/);
   });
+  it('a local report without a header is not national by its scope', () => {
+    const m = metaOf(join('各位代表：', '现在，我代表县人民政府向大会报告工作。在党中央坚强领导下，全国各族人民团结奋斗。', pad('2020s')));
+    expect(m.admin_level).toBeNull();
+    expect(m.region_name).toBeNull();
+  });
   it('a local report that speaks of 党中央、国务院 is not national', () => {
     const m = metaOf(join('2024年株洲市政府工作报告', '——2024年1月21日在株洲市第十六届人民代表大会第四次会议上', '株洲市人民政府市长 曹立新', '各位代表：', '现在，我代表市人民政府向大会报告工作。全市上下坚决贯彻党中央、国务院决策部署，全国各族人民团结奋斗。', pad('2020s')));
     expect(m).toMatchObject({ admin_level: 'prefecture', admin_code: '430200' });
@@ -252,6 +257,11 @@ describe('year cues, one by one (schemas/yearCues.ts)', () => {
     expect(cues(national('我代表国务院向大会作政府工作报告。', '今年十月一日是中华人民共和国成立三十五周年。'))).toBe(1984);
     expect(cues(join('政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '今年是中国共产党成立100周年。', pad('2020s')))).toBe(2021);
     expect(cues(national('现在，我代表国务院向大会作以下报告。', '明年，即1982年，我们要继续贯彻调整的方针。'))).toBe(1982);
+  });
+  it('…年是…之年 dates the review only when it tells of what was done, or stands in the review part', () => {
+    expect(yearsOf(join('政府工作报告', '——2025年1月10日在天元区第六届人民代表大会第五次会议上', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '2025年是“十四五”规划收官之年，做好今年工作意义重大。', pad('2020s'))))
+      .toMatchObject({ plan_year: 2025, warnings: expect.not.arrayContaining([expect.stringMatching(/disagree/)]) });
+    expect(yearsOf(join('政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '2022年是党和国家历史上极为重要的一年，我们取得了来之不易的成绩。', pad('2020s')))).toMatchObject({ plan_year: 2023 });
   });
   it('names every cue when they disagree', () => {
     const y = yearsOf(join('2024年天元区政府工作报告', '——2023年12月28日在天元区第六届人民代表大会第四次会议上', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、2022年工作回顾', pad('2020s')));

@@ -71,11 +71,14 @@ export function isNational(header: string, opening: string, speakerTitle: string
   return speakerTitle === '国务院总理' || npc.pattern.test(header) || stateCouncil.pattern.test(opening) || /向[^，。；\n]{0,6}全国人民代表大会/.test(opening);
 }
 
+/** A local government speaks (我代表县人民政府, 我代表区政府): whatever its opening says of the nation. */
+const LOCAL_GOVERNMENT_SPEAKS = /代表[^，。；！\n向作]{0,12}[省市县区州旗盟乡镇][^，。；！\n向作]{0,4}(?:人民)?(?:政府|人民委员会|革命委员会)/;
+
 export function resolveRegion(header: string, body: string, speakerTitle: string | null, opening = ''): Region {
   if (isNational(header, opening, speakerTitle)) return { ...NATIONAL, warnings: [] };
   const phrases = regionPhrases(header, body);
   // No region named anywhere in the header or opening, and the opening speaks for the nation.
-  if (phrases.length === 0 && !speakerTitle && NATIONAL_SCOPE.pattern.test(opening)) {
+  if (phrases.length === 0 && !speakerTitle && NATIONAL_SCOPE.pattern.test(opening) && !LOCAL_GOVERNMENT_SPEAKS.test(opening)) {
     return { ...NATIONAL, warnings: [`national by its scope only (${NATIONAL_SCOPE.name}): no region and no State Council named in the opening`] };
   }
   const tokens = phrases.flatMap(tokenize);

@@ -64,7 +64,9 @@ export function findYears(o: YearInputs): Years {
   for (const c of BODY_YEAR_CUES) {
     for (const m of o.body.matchAll(c.pattern)) {
       const y = yearOf(m[1]);
-      if (y !== null) add(y + c.shift, c.weight, c.name);
+      // A target or task of a year named in the review part is last year's (年初确定的主要预期目标).
+      if (y === null || (c.name === '主要预期目标' && partAt(o.headings, m.index! + (o.bodyOffset ?? 0)) === 'review')) continue;
+      add(y + c.shift, c.weight, c.name);
     }
   }
   for (const a of ANNIVERSARIES) {
@@ -77,7 +79,9 @@ export function findYears(o: YearInputs): Years {
     const y = yearOf(m[1]);
     if (y === null) continue;
     const part = partAt(o.headings, m.index! + (o.bodyOffset ?? 0));
-    if (part === 'review' || (part !== 'plan' && ACHIEVED.test(m[0]))) add(y + 1, 2, '…年是…的一年 (review)');
+    const end = o.body.indexOf('。', m.index!);
+    const sentence = o.body.slice(m.index!, end === -1 ? undefined : end);
+    if (part === 'review' || (part !== 'plan' && ACHIEVED.test(sentence))) add(y + 1, 2, '…年是…的一年 (review)');
     else if (part === 'plan') add(y, 2, '…年是…之年 (plan)');
   }
   const most = mostMentionedYear(o.body);

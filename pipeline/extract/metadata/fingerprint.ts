@@ -14,8 +14,9 @@ const MIN_HAN = 12;
 
 export function textFingerprint(body: string): number[] {
   const out = new Set<number>();
-  for (const s of body.split(/[。！？!?；;\n]/)) {
-    const han = s.replace(/[^\u4e00-\u9fff]/g, '');
+  // Sentence by sentence from the start, only as far as needed.
+  for (const m of body.matchAll(/[^。！？!?；;\n]+/g)) {
+    const han = m[0].replace(/[^\u4e00-\u9fff]/g, '');
     if (han.length < MIN_HAN) continue;
     out.add(fnv1a(han));
     if (out.size >= SENTENCES) break;

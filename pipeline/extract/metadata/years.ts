@@ -61,8 +61,10 @@ export function findYears(o: YearInputs): Years {
   sessionCues(o.opening ?? o.body.slice(0, 1500), o.body, add);
   headingCues(o.headings, add);
 
+  // Every year written in the body, once: the cues that start with the year are tried only there.
+  const years = [...o.body.matchAll(ANY_YEAR)];
   for (const c of BODY_YEAR_CUES) {
-    for (const m of o.body.matchAll(c.pattern)) {
+    for (const m of matchesOf(c.pattern, o.body, years)) {
       const y = yearOf(m[1]);
       // A target or task of a year named in the review part is last year's (年初确定的主要预期目标).
       if (y === null || (c.name === '主要预期目标' && partAt(o.headings, m.index! + (o.bodyOffset ?? 0)) === 'review')) continue;
@@ -75,7 +77,7 @@ export function findYears(o: YearInputs): Years {
       if (n) add(a.base + n, 2, a.name);
     }
   }
-  for (const m of o.body.matchAll(YEAR_WAS)) {
+  for (const m of matchesOf(YEAR_WAS, o.body, years)) {
     const y = yearOf(m[1]);
     if (y === null) continue;
     const part = partAt(o.headings, m.index! + (o.bodyOffset ?? 0));
@@ -84,7 +86,7 @@ export function findYears(o: YearInputs): Years {
     if (part === 'review' || (part !== 'plan' && ACHIEVED.test(sentence))) add(y + 1, 2, '…年是…的一年 (review)');
     else if (part === 'plan') add(y, 2, '…年是…之年 (plan)');
   }
-  const most = mostMentionedYear(o.body);
+  const most = mostMentionedYear(years);
   if (most !== null) add(most + 1, 1, 'the year most mentioned');
 
   if (votes.length === 0) return { review_year: null, plan_year: null, warnings: ['no cue for the report\'s years'], cues: [] };
@@ -180,10 +182,28 @@ function partAt(headings: YearInputs['headings'], pos: number): string | null {
 
 const ANY_YEAR = new RegExp(`${YEAR}\\s*年(?!代)`, 'g');
 
+const STARTS_WITH_YEAR = YEAR;
+const sticky = new Map<RegExp, RegExp>();
+
+/**
+ * The matches of a cue in the body. A cue that starts with the year is tried with a sticky copy
+ * at each year found (a whole pass over the body for each such cue cost five times as much).
+ */
+function* matchesOf(pattern: RegExp, body: string, years: RegExpMatchArray[]): Generator<RegExpMatchArray> {
+  if (!pattern.source.startsWith(STARTS_WITH_YEAR)) { yield* body.matchAll(pattern); return; }
+  let re = sticky.get(pattern);
+  if (!re) sticky.set(pattern, (re = new RegExp(pattern.source, 'y')));
+  for (const y of years) {
+    re.lastIndex = y.index!;
+    const m = re.exec(body);
+    if (m) yield m;
+  }
+}
+
 /** The year mentioned most often, when it clearly leads (MOST_MENTIONED). */
-function mostMentionedYear(body: string): number | null {
+function mostMentionedYear(years: RegExpMatchArray[]): number | null {
   const count = new Map<number, number>();
-  for (const m of body.matchAll(ANY_YEAR)) {
+  for (const m of years) {
     const y = yearOf(m[1]);
     if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
   }

@@ -269,3 +269,18 @@ describe('year cues, one by one (schemas/yearCues.ts)', () => {
     expect(y.warnings.join()).toMatch(/year cues disagree.*title → 2024.*meeting date → 2024.*against heading 2022年工作回顾 → 2023/);
   });
 });
+
+describe('the table of NPC sessions (schemas/npcSessions.ts)', () => {
+  it('starts each term in its year, numbers sessions from 1, and holds one session a year from 1983', async () => {
+    const { NPC_SESSIONS } = await import('../schemas/npcSessions.ts');
+    const firsts = NPC_SESSIONS.filter((s) => s.session === 1).map((s) => s.year);
+    expect(firsts).toEqual([1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023]);
+    for (let i = 1; i < NPC_SESSIONS.length; i++) {
+      const [a, b] = [NPC_SESSIONS[i - 1], NPC_SESSIONS[i]];
+      expect(b.year * 12 + b.month).toBeGreaterThan(a.year * 12 + a.month);
+      expect(b.session).toBe(b.term === a.term ? a.session + 1 : 1);
+    }
+    const since1983 = NPC_SESSIONS.filter((s) => s.year >= 1983).map((s) => s.year);
+    expect(since1983).toEqual(Array.from({ length: since1983.length }, (_, i) => 1983 + i));
+  });
+});

@@ -84,3 +84,22 @@ describe('truncated is true for texts really cut off', () => {
     expect(run(long.slice(0, Math.floor(long.length * 0.6))).rows.reports[0].truncated).toBe(true);
   });
 });
+
+describe('whole texts as copies of every kind, through the pipeline', () => {
+  it('a national report from a Wikisource page: links on lines of their own, a licence notice; kept, national, whole', () => {
+    const raw = join('各位代表：', '', '　　现在，我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告，请予审议。', '',
+      '　　根据中共中央《', '关于经济体制改革的决定', '》，我们进行了一系列改革。', body('1980s'), '',
+      '　　让我们在中国共产党领导下，同心同德，为建设社会主义现代化强国而奋斗！', '', '', '本作品是中华人民共和国的', '法律', '、', '法规', '，属于', '公有领域', '。', '', 'Public domain', 'false');
+    const r = run(raw);
+    expect(r.rows.reports[0]).toMatchObject({ title: null, admin_level: 'national', truncated: false, plan_year: 1983, congress_term: 6, congress_session: 1 });
+    expect(r.cleanText).toContain('根据中共中央《关于经济体制改革的决定》，我们进行了一系列改革。');
+    expect(r.cleanText).not.toMatch(/公有领域|Public domain/);
+  });
+  it('a county report as PDF text: page numbers, lines broken in sentences; whole', () => {
+    const paragraphs = body('2020s', 2400).split('\n').map((p) => p.slice(0, 30) + '\n' + p.slice(30));
+    const raw = join('政府工作报告', '——2024年1月8日在某某县第十八届人民代表大会第四次会议上', '县长 王建国', '各位代表：', '现在，我代表县人民政府，向大会报告工作，请予审议。',
+      ...paragraphs.slice(0, 3), '', '— 3 —', '', ...paragraphs.slice(3), '各位代表！让我们携手奋进，为建设美丽幸福新县城而努力奋斗！', '', '— 12 —');
+    const r = run(raw);
+    expect(r.rows.reports[0]).toMatchObject({ truncated: false, plan_year: 2024, speaker_name: '王建国', speaker_title: '县长', congress_term: 18, congress_session: 4 });
+  });
+});

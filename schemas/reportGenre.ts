@@ -58,24 +58,43 @@ export const WORK_REPORT_TITLE: Cue = {
 };
 
 /**
- * Texts that look like a work report and are not one, checked before the cues above. Each
- * rejects the text with its name.
+ * The header's meeting line says the text was delivered to a people's congress (——2024年1月8日
+ * 在某某县第十八届人民代表大会第四次会议上): it stands for the salutation in a copy that left
+ * 各位代表 out.
  */
-export const NOT_A_WORK_REPORT: Array<Cue & { where: 'title' | 'opening' | 'text' }> = [
+export const DELIVERED_AT_CONGRESS: Cue = {
+  name: 'delivered_at_congress',
+  pattern: /在[^\n。]{0,40}(?:人民代表大会|人大)[^\n。]{0,16}会[议議]上/,
+  means: 'the meeting line says it was delivered to a people\'s congress',
+};
+
+/**
+ * Texts that look like a work report and are not one, checked before the cues above. Each
+ * rejects the text with its name. `title` cues read the header's title line (its first line
+ * naming a report, a resolution or a decision); `opening` cues the header and the first
+ * paragraphs. Those marked `unlessSpeaks` hold only for a text that does not speak as the
+ * government in the first person: a web page may put a news line above the report itself.
+ */
+export const NOT_A_WORK_REPORT: Array<Cue & { where: 'title' | 'opening' | 'text'; unlessSpeaks?: boolean }> = [
   {
     name: 'resolution_about_a_report', where: 'title',
     pattern: /关于[^\n]{0,40}报告的(?:决议|决定)|(?:决议|决定)\s*$|审查(?:结果)?的?报告/m,
     means: 'a resolution or decision of the congress about a report (关于政府工作报告的决议), not the report',
   },
   {
-    name: 'resolution_about_a_report', where: 'opening',
+    name: 'resolution_about_a_report', where: 'opening', unlessSpeaks: true,
     pattern: /^[^\n]{0,80}(?:会议|大会)(?:认真)?听取(?:和审议)?了?[^\n。]{0,60}(?:所作|作)的[^\n。]{0,30}报告/m,
     means: 'tells what the congress did with a report (…会议听取了…所作的政府工作报告): a resolution about it',
   },
   {
     name: 'party_congress_report', where: 'opening',
-    pattern: /我[^，。；！\n]{0,6}?(?:代表|受)[^，。；！\n向作]{0,16}中央委员会(?:的)?(?:委托)?[，,]?\s*(?:向|作)|在中国共产党第[^\n]{1,8}次全国代表大会上的报告|^同志们[，,：:！!]/m,
-    means: 'a report to a congress of the Communist Party (addressed to 同志们, on behalf of the central committee)',
+    pattern: /我[^，。；！\n]{0,6}?(?:代表|受)[^，。；！\n向作]{0,16}中央委员会(?:的)?(?:委托)?[，,]?\s*(?:向|作)|在中国共产党第[^\n]{1,8}次全国代表大会上的报告/m,
+    means: 'a report to a congress of the Communist Party, on behalf of its central committee',
+  },
+  {
+    name: 'addressed_to_comrades', where: 'opening',
+    pattern: /^同志们[，,：:！!]/m,
+    means: 'a speech that opens with 同志们 (to a party congress or a cadre meeting), not to the deputies',
   },
   {
     name: 'other_body_reports', where: 'opening',

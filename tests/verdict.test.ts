@@ -66,7 +66,10 @@ describe('verdict cue 作政府工作报告 and title_政府工作报告', () =>
   });
 });
 
-describe('verdict cue addressed_to_deputies', () => {
+describe('verdict cue addressed_to_deputies, or delivered_at_congress', () => {
+  it('accepts a copy that left 各位代表 out when its meeting line says it was delivered to the congress', () => {
+    accepts(join('2023年某某县政府工作报告', '——2023年1月8日在某某县第十八届人民代表大会第三次会议上', '县长 王建国', '一、2022年工作回顾', '过去一年，我们砥砺奋进。', body('2020s')), 'delivered_at_congress');
+  });
   it('rejects a text never addressed to the deputies of a congress', () => {
     rejects(join('一、去年', body('1950s')), 'addressed_to_deputies');
     rejects(join('2024年工作要点', '我代表区人民政府对全区工作作出部署。', body('2020s')), 'addressed_to_deputies');
@@ -98,10 +101,19 @@ describe('not a work report: texts about one, and reports of other bodies', () =
     rejects(join('第二届全国人民代表大会第三次会议听取了周恩来总理代表国务院所作的政府工作报告，并且进行了充分的讨论。', '会议认为，报告提出的方针和任务是完全正确的。会议决定批准这个报告。'.repeat(10)), 'resolution_about_a_report');
     rejects(join('某某县第十八届人民代表大会第三次会议关于县人民政府工作报告的决议', '会议同意报告提出的今年工作安排。'.repeat(100)), 'resolution_about_a_report');
   });
-  it('party_congress_report: addressed to 同志们, on behalf of the central committee', () => {
+  it('party_congress_report: on behalf of the central committee; addressed_to_comrades: a speech opening with 同志们', () => {
     rejects(join('同志们：', '现在，我代表第十七届中央委员会向大会作报告。', body('2020s')), 'party_congress_report');
     rejects(join('高举旗帜 团结奋斗', '——在中国共产党第二十次全国代表大会上的报告', '同志们：', body('2020s')), 'party_congress_report');
-    rejects(join('同志们！', '中国共产党第十次全国代表大会，是在大好形势下召开的。', body('1970s')), 'party_congress_report');
+    rejects(join('我受十二届中央委员会委托，向大会作报告。', body('1980s')), 'party_congress_report');
+    rejects(join('同志们！', '中国共产党第十次全国代表大会，是在大好形势下召开的。', body('1970s')), 'addressed_to_comrades');
+    rejects(join('同志们：', '今天，我们召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。', body('2020s')), 'addressed_to_comrades');
+    // 各位代表、同志们： opens a work report.
+    accepts(join('各位代表、同志们：', '现在，我代表县人民政府向大会报告工作，请予审议。', body('2020s')), '我代表政府');
+  });
+  it('a news line above the report itself on a web page does not make the report a resolution', () => {
+    accepts(join('2024年某某市政府工作报告', '1月10日，市十六届人大三次会议开幕。会议听取了市长张三所作的政府工作报告。', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。', body('2020s')), '我代表政府');
+    // nor does a sidebar link to a digest of it
+    accepts(join('2024年某某市政府工作报告', '相关：一图读懂政府工作报告', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。', body('2020s')), '我代表政府');
   });
   it('news_summary: the speaker named and quoted in the third person, with no first-person delivery', () => {
     rejects(join('国民经济的成就和今后的建设任务', '周恩来总理在报告中首先指出，从第二届全国人民代表大会第一次会议以来，我国各族人民取得了伟大的胜利。', body('1950s')), 'news_summary');

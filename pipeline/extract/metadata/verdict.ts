@@ -9,7 +9,7 @@
  * beside the work report since the planning era are not work reports.
  */
 import {
-  ADDRESSED_TO_DEPUTIES, FIVE_YEAR_PLAN_TOPIC, GOVERNMENT_SPEAKS, MIN_REPORT_CHARS, NEWS_SUMMARY, NOT_A_WORK_REPORT,
+  ADDRESSED_TO_DEPUTIES, DELIVERED_AT_CONGRESS, FIVE_YEAR_PLAN_TOPIC, GOVERNMENT_SPEAKS, MIN_REPORT_CHARS, NEWS_SUMMARY, NOT_A_WORK_REPORT,
   PLAN_OR_BUDGET_TOPIC, PLANNING_ERA_LAST_PLAN_YEAR, REPORT_TOPIC, WORK_REPORT_TITLE,
 } from '../../../schemas/reportGenre.ts';
 import { npcSession } from '../../../schemas/npcSessions.ts';
@@ -27,6 +27,8 @@ export interface Opening {
   header: string;
   /** The first non-empty lines of the header, where a title stands. */
   titleLines: string;
+  /** The title line: the first of those naming a report, a resolution or a decision (else the first). */
+  titleLine: string;
   /** The header and the first paragraphs after the salutation. */
   opening: string;
   /** Offset of the salutation line, or -1. */
@@ -38,16 +40,18 @@ export function openingOf(text: string): Opening {
   const m = SALUTATION_LINE.exec(head);
   const salutationAt = m ? m.index : -1;
   const header = salutationAt >= 0 ? text.slice(0, salutationAt) : text.split('\n', 12).join('\n');
-  const titleLines = header.split('\n').filter((l) => l.trim()).slice(0, 6).join('\n');
+  const lines = header.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 6);
+  const titleLine = lines.find((l) => /报告|决议|决定|解读|图解|一图读懂/.test(l)) ?? lines[0] ?? '';
   const opening = salutationAt >= 0 ? text.slice(0, salutationAt + 1500) : text.slice(0, 2500);
-  return { header, titleLines, opening, salutationAt };
+  return { header, titleLines: lines.join('\n'), titleLine, opening, salutationAt };
 }
 
 export function workReportVerdict(text: string): WorkReportVerdict {
   const o = openingOf(text);
   const speaks = GOVERNMENT_SPEAKS.filter((c) => c.pattern.test(o.opening));
   for (const c of NOT_A_WORK_REPORT) {
-    const where = c.where === 'title' ? o.titleLines : c.where === 'opening' ? o.opening : text;
+    if (c.unlessSpeaks && speaks.length) continue;
+    const where = c.where === 'title' ? o.titleLine : c.where === 'opening' ? o.opening : text;
     const hit = c.pattern.exec(where);
     // A work report may quote a resolution in its body, never in its title or first lines.
     if (hit) return { ok: false, cue: c.name, detail: `${c.name}: ${c.means}: “${snippet(where, hit.index, hit[0].length)}”` };
@@ -61,17 +65,18 @@ export function workReportVerdict(text: string): WorkReportVerdict {
       if (hit) return { ok: false, cue: 'news_summary', detail: `news_summary: ${c.means}, and no first-person delivery by the government: “${snippet(text, hit.index, hit[0].length)}”` };
     }
   }
-  const titled = WORK_REPORT_TITLE.pattern.test(o.titleLines);
-  const addressed = ADDRESSED_TO_DEPUTIES.pattern.test(text);
+  const titled = WORK_REPORT_TITLE.pattern.test(o.titleLine);
+  const addressed = ADDRESSED_TO_DEPUTIES.pattern.test(text) || DELIVERED_AT_CONGRESS.pattern.test(o.header);
   const missing = [
-    !addressed && `no ${ADDRESSED_TO_DEPUTIES.name}: it never ${ADDRESSED_TO_DEPUTIES.means}`,
+    !addressed && `no ${ADDRESSED_TO_DEPUTIES.name}: it never ${ADDRESSED_TO_DEPUTIES.means}, nor has a meeting line (${DELIVERED_AT_CONGRESS.name})`,
     !speaks.length && !titled && `no government_speaks: its title does not say 政府工作报告 and its opening does not speak as the government (${GOVERNMENT_SPEAKS.map((c) => c.name).join(', ')})`,
   ].filter(Boolean);
   if (missing.length) return { ok: false, cue: !addressed ? ADDRESSED_TO_DEPUTIES.name : 'government_speaks', detail: missing.join('; ') };
 
   const companion = companionReport(o);
   if (companion) return { ok: false, cue: 'companion_report', detail: companion };
-  return { ok: true, cues: [ADDRESSED_TO_DEPUTIES.name, ...(titled ? [WORK_REPORT_TITLE.name] : []), ...speaks.map((c) => c.name)] };
+  const to = ADDRESSED_TO_DEPUTIES.pattern.test(text) ? ADDRESSED_TO_DEPUTIES.name : DELIVERED_AT_CONGRESS.name;
+  return { ok: true, cues: [to, ...(titled ? [WORK_REPORT_TITLE.name] : []), ...speaks.map((c) => c.name)] };
 }
 
 /**

@@ -18,6 +18,7 @@ import { qualityReport } from './quality.ts';
 import { codeVersion, ResultStore, resultsRoot } from './shared/cache.ts';
 import { PACKAGE_VERSION } from './shared/projectRoot.ts';
 import { processFile, type FileSummary, type FileTask } from './worker/processFile.ts';
+import { sameText } from './extract/metadata/fingerprint.ts';
 
 export class UsageError extends Error {}
 
@@ -193,11 +194,12 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
 
 /**
  * The same report twice: the same bytes, or the same government and plan year from two
- * sources. One is kept by a stated rule — a whole text before a truncated one, then the cleaner
+ * sources whose texts share their first sentences (two reports of one government for one plan
+ * year, such as a December report and the next session's, are both kept). One is kept by a stated rule — a whole text before a truncated one, then the cleaner
  * source (fewer repairs per thousand characters), then the source kind (plain, markdown, web,
  * pdf_text, forum), then the path — and every other goes to rejects as duplicate_of the kept one.
  */
-export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 'sha256' | 'report' | 'repairKinds'>>(summaries: S[]): { kept: S[]; duplicates: Reject[] } {
+export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 'sha256' | 'report' | 'repairKinds' | 'fingerprint'>>(summaries: S[]): { kept: S[]; duplicates: Reject[] } {
   const KIND_RANK = ['plain', 'markdown', 'web', 'pdf_text', 'forum'];
   const withReport = summaries.filter((s) => s.report);
   const keyOf = (s: S): string[] => {
@@ -221,18 +223,20 @@ export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 
     return a.sourceFile < b.sourceFile;
   };
   const ordered = withReport.slice().sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  const owner = new Map<string, S>();
+  const owner = new Map<string, S[]>();
   const kept: S[] = [];
   const duplicates: Reject[] = [];
   for (const s of ordered) {
     const keys = keyOf(s);
-    const first = keys.map((k) => owner.get(k)).find(Boolean);
+    // The same government and year is the same report only if the texts are (see fingerprint.ts):
+    // a December report and the next session's, or a plan and a budget report, are two.
+    const first = keys.flatMap((k, i) => (owner.get(k) ?? []).filter((o) => i === 0 || sameText(o.fingerprint, s.fingerprint)))[0];
     if (first) {
       const same = first.sha256 === s.sha256;
       duplicates.push({ source_file: s.sourceFile, stage: 'validate', reason: 'duplicate', detail: `duplicate_of ${first.sourceFile}: ${same ? 'the same bytes' : `the same government and plan year (${keys[1]?.split(':').slice(1).join(' ')}); the kept copy is whole, cleaner or of a preferred kind`}` });
       continue;
     }
-    for (const k of keys) owner.set(k, s);
+    for (const k of keys) owner.set(k, [...(owner.get(k) ?? []), s]);
     kept.push(s);
   }
   kept.sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));

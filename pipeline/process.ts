@@ -6,6 +6,7 @@ import { TABLE_NAMES, type Reject, type Row, type TableName } from '../schemas/i
 import { clean } from './clean/index.ts';
 import type { RawDoc } from './ingest/index.ts';
 import { extractMetadata, workReportVerdict } from './extract/metadata/index.ts';
+import { textFingerprint } from './extract/metadata/fingerprint.ts';
 import { extractLongTail } from './extract/longtail/index.ts';
 import { extractIndicators } from './extract/indicators/index.ts';
 import { partsWithYears, segment } from './segment/index.ts';
@@ -21,6 +22,8 @@ export interface FileResult {
   rejects: Reject[];
   warnings: string[];
   repairKinds: Record<string, number>;
+  /** What the duplicate rule compares two reports of one government and year by (fingerprint.ts). */
+  fingerprint?: number[];
 }
 
 export const reportIdOf = (sha256: string) => sha256.slice(0, 16);
@@ -48,6 +51,7 @@ export function processDoc(doc: RawDoc): FileResult {
   result.reportId = report_id;
   result.cleanText = c.text;
   result.warnings.push(...warnings);
+  result.fingerprint = textFingerprint(c.text.slice(seg.bodyStart));
   result.rows.reports.push({
     report_id, source_file: doc.sourceFile, origin: null, raw_sha256: doc.sha256, source_kind: c.sourceKind, encoding: doc.encoding, bytes: doc.bytes,
     title: m.title, admin_level: m.admin_level, province: m.province, prefecture: m.prefecture, county: m.county,

@@ -39,7 +39,7 @@ export const reports = z.object({
   source_kind: oneOf(SOURCE_KINDS, 'What the raw copy looks like: a forum post, a web page, PDF text, a markdown conversion or plain text.'),
   encoding: text('Character encoding the raw bytes were decoded from.'),
   bytes: int('Size of the raw file in bytes.'),
-  title: text('Title of the report as written in its header.'),
+  title: textOrNull('Title of the report as written in its header (the line that names it, e.g. 2024年株洲市政府工作报告 or 政府工作报告). Null when the text has no title line — many national reports start at the salutation 各位代表： — never made up from other fields.'),
   admin_level: oneOfOrNull(ADMIN_LEVELS, 'Level of the government that gave the report.'),
   province: textOrNull('Province-level division (GB/T 2260 name); null for national reports.'),
   prefecture: textOrNull('Prefecture-level division (GB/T 2260 name); null where not applicable.'),

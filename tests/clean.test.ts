@@ -66,6 +66,10 @@ describe('clean: punctuation and characters', () => {
   it('makes punctuation in Chinese context full width and digits half width', () => {
     expect(c('预计,全年增长 6.5%;投资增长１２％:(扣除不可比因素)!')).toBe('预计，全年增长6.5%；投资增长12%：（扣除不可比因素）！');
   });
+  it('makes a full-width point half width between digits spaced apart (PDF text), in one cleaning', () => {
+    expect(c('去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％。')).toBe('去年经济增长8.8%，商品零售价格涨幅为0.8%。');
+    expect(cleanText(c('增长1 0 ．5 ％'))).toBe(c('增长1 0 ．5 ％'));
+  });
   it('keeps thousands separators and clock times', () => {
     expect(c('总额达1,234亿元，时间9:00-18:00。')).toBe('总额达1,234亿元，时间9:00-18:00。');
   });
@@ -78,6 +82,13 @@ describe('clean: punctuation and characters', () => {
   });
   it('removes NBSP and ideographic-space indentation', () => {
     expect(c('\u3000\u3000各位代表：\n\u00a0\u00a0现在，我代表市人民政府报告工作。')).toBe('各位代表：\n现在，我代表市人民政府报告工作。');
+  });
+  it('converts a 1950s transcription that mixes the scripts, and leaves a few quoted characters alone', () => {
+    const mixed = ('从第一届全国人民代表大会第三次会議閉幕以来，已經整整一年了。这是偉大的轉变的一年，我們取得了許多宝貴的經验。' + '我国社会主义建设获得了巨大成绩，工业和农业生产都有了新的增长，人民生活逐步改善。'.repeat(6)).repeat(8);
+    const r = clean(mixed);
+    expect(r.text).toContain('会议闭幕以来，已经整整一年了。这是伟大的转变的一年，我们取得了许多宝贵的经验。');
+    const quoted = '我们热烈欢迎來自臺灣的同胞。' + '各项工作扎实推进，经济社会发展取得新成效，人民群众获得感不断增强。'.repeat(60);
+    expect(clean(quoted).text).toContain('來自臺灣');
   });
   it('converts a report in traditional characters', () => {
     const trad = '各位代表：我們堅持以人民為中心的發展思想，經濟發展實現新突破，全區產業結構不斷優化，對外開放邁出新步伐。'.repeat(3);
@@ -159,5 +170,68 @@ describe('clean: HTML left in web copies', () => {
   });
   it('leaves a lone angle bracket in a sentence alone', () => {
     expect(c('当x<5时，y>3。')).toBe('当x<5时，y>3。');
+  });
+});
+
+describe('clean rule chrome: closing page furniture after the report\'s last sentence', () => {
+  const closing = '各位代表！让我们团结奋斗，奋力谱写高质量发展新篇章！';
+  const report = (...tail: string[]) => ['各位代表：', '现在，我代表区人民政府向大会报告工作。', '今年要再接再厉。', closing, ...tail].join('\n');
+  const kept = report();
+  it('removes related-story lists, share and print bars, the editor\'s line and QR prompts, as chrome repairs', () => {
+    for (const tail of [
+      ['相关报道：', '2024年市政府工作报告', '图解：2024年区政府工作报告'],
+      ['》》点击图片进入专题《《', '收藏', '|', '分享到:', '分享到微信', '×', '相关文档：'],
+      ['（责任编辑：张三）', '扫一扫在手机打开当前页', '打印本页 关闭窗口'],
+      ['责任编辑：李四', '上一篇：关于某某的通知', '下一篇：关于另一事项的通知'],
+    ]) {
+      const r = clean(report(...tail));
+      expect(r.text, tail.join(' ')).toBe(kept);
+      expect(r.repairs.filter((x) => x.kind === 'chrome').length).toBeGreaterThanOrEqual(tail.filter((t) => t.trim()).length);
+    }
+  });
+  it('removes a licence notice with its footnotes, however many blank lines the page put in it', () => {
+    const notice = ['本作品来自1949年10月1日（含）之后的中国共产党文件。根据《', '刑事审判参考', '》指导案例，可视为《', '中华人民共和国著作权法', '》第五条规定之文件，不适用于著作权法保护，所以属于', '公有领域', '。', ...Array(30).fill(''), '↑', '据社群共识，中央国家机关制定的公文，视同直属机构制定。', ...Array(30).fill(''), 'Public domain'];
+    const r = clean(report(...Array(20).fill(''), ...notice));
+    expect(r.text).toBe(kept);
+    expect(cleanText(r.text)).toBe(r.text);
+  });
+  it('removes a licence notice closing the page, split over lines by its links', () => {
+    const notice = ['本作品是中华人民共和国的', '法律', '、', '法规', '，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《', '中华人民共和国著作权法', '》第五条第一项，本作品不适用于该法，属于', '公有领域', '。', 'Public domain', 'false'];
+    expect(c(report('', '', ...notice))).toBe(kept);
+  });
+  it('keeps what is the report\'s: a last line cut off before the bar, end matter, and the same words inside the text', () => {
+    const cut = ['各位代表：', '现在，我代表区人民政府向大会报告工作。', '今年要加快推进城市更新，完善基础设施'].join('\n');
+    expect(c(cut + '\n相关报道：\n2024年市政府工作报告')).toBe(cut);
+    const glossary = ['名词解释', '1.“五好”园区：规划定位好、创新平台好的园区。'];
+    expect(c(report(...glossary))).toBe(report(...glossary));
+    const inside = ['各位代表：', '现在，我代表区人民政府向大会报告工作。', '相关报道显示，全区营商环境持续改善。', closing].join('\n');
+    expect(c(inside)).toBe(inside);
+  });
+});
+
+describe('clean rule chrome: header furniture around the byline', () => {
+  it('keeps a byline standing among 来源：/时间： lines and a photo caption, and drops them', () => {
+    const raw = ['下载', '打印', '【字号：', '加大', '还原', '减小', '】', '2026年山西省政府工作报告', '——2026年2月2日在山西省第十四届人民代表大会第五次会议上',
+      '来源：山西日报', '时间：2026-02-09', '省长 卢东亮', '省长卢东亮在省十四届人大五次会议上作政府工作报告。本报记者阮洋摄', '各位代表：'].join('\n');
+    expect(c(raw)).toBe('2026年山西省政府工作报告\n——2026年2月2日在山西省第十四届人民代表大会第五次会议上\n省长卢东亮\n各位代表：');
+  });
+  it('drops a location bar broken over lines and a posting time, keeping a bare title', () => {
+    const raw = ['您的位置:', '首页', '>', '云南要闻', '云南要闻', '2026年政府工作报告', '来源：云南日报', '2026-02-03 09:02:33', '【字体：', '大', '中', '小', '】', '——2026年1月28日在云南省第十四届人民代表大会第四次会议上', '省长　王予波', '各位代表：'].join('\n');
+    expect(c(raw)).toBe('2026年政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长王予波\n各位代表：');
+  });
+  it('still drops a forum user\'s name in the user panel (a name alone is no byline)', () => {
+    expect(c(['查看: 776|回复: 0', '张三', '积分', '5821', '发表于 2022-7-28 17:05:30 | 显示全部楼层', '各位代表：', '现在，我代表区人民政府向大会报告工作。'].join('\n'))).toBe('各位代表：\n现在，我代表区人民政府向大会报告工作。');
+  });
+});
+
+describe('clean rule mark_join: a line never ends with an opening mark nor starts with a closing one', () => {
+  it('joins the lines a web copy breaks around a linked name', () => {
+    expect(c('终于签订了《\n关于香港问题的联合声明\n》，使祖国统一大业向前迈进了一步。')).toBe('终于签订了《关于香港问题的联合声明》，使祖国统一大业向前迈进了一步。');
+    expect(c('中国共产党全国代表会议通过了《\n\n中共中央关于制定第七个五年计划的建议\n\n》，明确提出了指导思想。')).toBe('中国共产党全国代表会议通过了《中共中央关于制定第七个五年计划的建议》，明确提出了指导思想。');
+    expect(c('他说：“\n要坚持实事求是\n”。')).toBe('他说：“要坚持实事求是”。');
+  });
+  it('leaves headings and paragraphs alone', () => {
+    const text = '一、2023年工作回顾\n《政府工作报告》提出的目标全面完成。\n（一）坚持创新驱动。';
+    expect(c(text)).toBe(text);
   });
 });

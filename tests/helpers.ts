@@ -48,5 +48,5 @@ export function report(opts: {
 /** What the duplicate rule looks at, for a text run in memory. */
 export function summaryOf(raw: string, name: string) {
   const r = run(raw, name);
-  return { sourceFile: name, sha256: r.reportId, report: r.rows.reports[0] ?? null, repairKinds: r.repairKinds };
+  return { sourceFile: name, sha256: r.reportId, report: r.rows.reports[0] ?? null, repairKinds: r.repairKinds, fingerprint: r.fingerprint };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workReportVerdict } from '../pipeline/extract/metadata/index.ts';
 import { metaOf, report, run } from './helpers.ts';
+import { body as pad, join } from './genreFixtures.ts';
 
 const body = (plan: number) =>
   `各位代表：\n现在，我代表人民政府向大会报告工作，请予审议。\n一、${plan - 1}年工作回顾\n过去一年，经济运行稳中向好。\n二、${plan}年重点工作\n今年的主要预期目标是：地区生产总值增长6%左右。`;
@@ -136,5 +137,150 @@ describe('region cues name real divisions', () => {
     const names = new Set(divisions().all.map((d) => d.name));
     const named = [...PROVINCE_CUES.map(([, n]) => n), ...Object.keys(AUTONOMOUS_REGION_CAPITALS), ...Object.values(AUTONOMOUS_REGION_CAPITALS)];
     expect(named.filter((n) => !names.has(n))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 17: national reports, web copies and the years, cue by cue.
+// ---------------------------------------------------------------------------------------------
+
+const yearsOf = (raw: string) => { const m = metaOf(raw); return { review_year: m.review_year, plan_year: m.plan_year, warnings: m.warnings }; };
+const national = (opening: string, ...rest: string[]) => join('各位代表：', opening, ...rest, pad('1980s'), '各位代表！让我们团结一致，为实现四个现代化而奋斗！');
+
+describe('national reports: region, speaker, meeting and title', () => {
+  it('a report without a title line: national, no region fields, no title, no speaker, the session from the opening', () => {
+    const m = metaOf(national('我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告，请予审议。'));
+    expect(m).toMatchObject({
+      title: null, admin_level: 'national', province: null, prefecture: null, county: null, region_name: '中华人民共和国', admin_code: null,
+      speaker_name: null, speaker_title: null, meeting_date: null, congress_term: 6, congress_session: 1, plan_year: 1983, review_year: 1982,
+    });
+  });
+  it('the session of a planning-era report, in its opening (with a comma inside) or as 我们…会议', () => {
+    expect(metaOf(national('我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划（草案）的报告，请予审议。'))).toMatchObject({ congress_term: 1, congress_session: 5, plan_year: 1958 });
+    expect(metaOf(national('我们第一届全国人民代表大会第一次会议，在听了关于宪法草案的报告以后，通过了宪法。现在，我代表中央人民政府作工作报告。'))).toMatchObject({ admin_level: 'national', congress_term: 1, congress_session: 1, plan_year: 1954 });
+  });
+  it('only the term when the opening names no session; an earlier session named in passing is not this one', () => {
+    expect(metaOf(national('现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。'))).toMatchObject({ congress_term: 5, congress_session: null });
+    const m = metaOf(national('从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。现在，我代表国务院，向大会作以下报告，请予审议。'));
+    expect(m).toMatchObject({ congress_term: null, congress_session: null, plan_year: 1982 });
+  });
+  it('a header with a meeting line and the speaker\'s bare name (a 1950s transcription)', () => {
+    const m = metaOf(join('政府工作报告', '1957年6月26日在第一届全国人民代表大会第四次会議上', '周恩来', '各位代表：', '关于一年来的政府工作，国务院决定由我向大会作报告。', pad('1950s')));
+    expect(m).toMatchObject({ title: '政府工作报告', admin_level: 'national', meeting_date: '1957-06-26', congress_term: 1, congress_session: 4, speaker_name: '周恩来', speaker_title: null, plan_year: 1957 });
+  });
+  it('the premier\'s byline names him; a report that names no one leaves the speaker null', () => {
+    expect(metaOf(join('政府工作报告', '——2024年3月5日在第十四届全国人民代表大会第二次会议上', '国务院总理 李 强', '各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议。', pad('2020s')))).toMatchObject({ speaker_name: '李强', speaker_title: '国务院总理', title: '政府工作报告' });
+    expect(metaOf(national('我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。'))).toMatchObject({ speaker_name: null, speaker_title: null, admin_level: 'national' });
+  });
+  it('national by its scope when it names neither a region nor the State Council, with a warning', () => {
+    const m = metaOf(join('各位代表：', '刚刚过去的１９８４年，是全国各族人民取得伟大成就的一年。我们继续坚持独立自主的外交政策。现在，我就以此为题，向大会作政府工作报告，请予审议。', pad('1980s')));
+    expect(m).toMatchObject({ admin_level: 'national', region_name: '中华人民共和国', plan_year: 1985 });
+    expect(m.warnings.join()).toMatch(/national_scope/);
+  });
+  it('a local report without a header is not national by its scope', () => {
+    const m = metaOf(join('各位代表：', '现在，我代表县人民政府向大会报告工作。在党中央坚强领导下，全国各族人民团结奋斗。', pad('2020s')));
+    expect(m.admin_level).toBeNull();
+    expect(m.region_name).toBeNull();
+  });
+  it('a local report that speaks of 党中央、国务院 is not national', () => {
+    const m = metaOf(join('2024年株洲市政府工作报告', '——2024年1月21日在株洲市第十六届人民代表大会第四次会议上', '株洲市人民政府市长 曹立新', '各位代表：', '现在，我代表市人民政府向大会报告工作。全市上下坚决贯彻党中央、国务院决策部署，全国各族人民团结奋斗。', pad('2020s')));
+    expect(m).toMatchObject({ admin_level: 'prefecture', admin_code: '430200' });
+  });
+});
+
+describe('web copies: byline among page furniture, bare titles, posting times', () => {
+  it('a byline after 来源：/时间： and a photo caption, with a space between title and name (province)', () => {
+    const raw = join('下载', '打印', '【字号：', '加大', '还原', '减小', '】', '2026年山西省政府工作报告', '——2026年2月2日在山西省第十四届人民代表大会第五次会议上',
+      '来源：山西日报', '时间：2026-02-09', '省长 卢东亮', '省长卢东亮在省十四届人大五次会议上作政府工作报告。本报记者 阮洋摄', '各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。', pad('2020s'));
+    expect(metaOf(raw)).toMatchObject({ speaker_name: '卢东亮', speaker_title: '省长', admin_code: '140000', meeting_date: '2026-02-02', plan_year: 2026 });
+  });
+  it('only a caption that names the speaker in the meeting (no byline line)', () => {
+    const raw = join('2026年湖南省政府工作报告', '——2026年2月3日在湖南省第十四届人民代表大会第四次会议上', '来源：湖南日报', '时间：2026-02-24', '2月3日，湖南省第十四届人民代表大会第四次会议开幕。省长毛伟明作政府工作报告。记者 刘尚文 摄', '各位代表：', '现在，我代表省人民政府，向大会作政府工作报告，请予审议。', pad('2020s'));
+    expect(metaOf(raw)).toMatchObject({ speaker_name: '毛伟明', speaker_title: '省长', admin_code: '430000' });
+  });
+  it('a bare title takes the region from a byline without 人民政府 (province, prefecture) or from the meeting line (county)', () => {
+    expect(metaOf(join('政府工作报告', '来源：大众日报', '山东省省长 周乃翔', '各位代表：', '现在，我代表省人民政府向大会报告工作。', pad('2020s')))).toMatchObject({ admin_level: 'province', admin_code: '370000', speaker_name: '周乃翔' });
+    expect(metaOf(join('政府工作报告', '株洲市市长 曹立新', '各位代表：', '现在，我代表市人民政府向大会报告工作。', pad('2020s')))).toMatchObject({ admin_level: 'prefecture', admin_code: '430200', speaker_title: '市长' });
+    expect(metaOf(join('政府工作报告', '——2023年1月9日在株洲市天元区第六届人民代表大会第三次会议上', '各位代表：', '现在，我代表区人民政府向大会报告工作。', pad('2020s')))).toMatchObject({ admin_level: 'county', admin_code: '430211', plan_year: 2023 });
+  });
+  it('the page\'s posting time is never the meeting date when a meeting line exists', () => {
+    for (const posted of ['2026-02-03 09:02:33', '2026年2月3日 09:02', '发布时间：2026年02月03日']) {
+      const raw = join('您的位置：', '首页', '>', '要闻', '2026年政府工作报告', '来源：云南日报', '在云南省第十四届人民代表大会第四次会议上', posted, '省长　王予波', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', pad('2020s'));
+      const m = metaOf(raw);
+      expect(m).toMatchObject({ admin_code: '530000', congress_term: 14, congress_session: 4, speaker_name: '王予波', title: '2026年政府工作报告' });
+      expect(m.meeting_date, posted).toBeNull();
+    }
+    // A date away from the meeting line is not its date either.
+    const apart = metaOf(join('政府工作报告', '在云南省第十四届人民代表大会第四次会议上', '省长　王予波', '2026年2月3日', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', pad('2020s')));
+    expect(apart.meeting_date).toBeNull();
+  });
+  it('plan year from the headings and 今年 when the title has no year, and null when nothing tells it', () => {
+    expect(yearsOf(join('政府工作报告', '天元区人民政府区长 何柢', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、“十四五”时期工作回顾', pad('2020s'), '二、今年工作安排', '今年，即2026年，是“十五五”开局之年。'))).toMatchObject({ plan_year: 2026, review_year: 2025 });
+    expect(yearsOf(join('政府工作报告', '天元区人民政府区长 何柢', '各位代表：', '现在，我代表区人民政府向大会报告工作。', pad('2020s')))).toMatchObject({ plan_year: null, review_year: null });
+  });
+});
+
+describe('year cues, one by one (schemas/yearCues.ts)', () => {
+  const cues = (raw: string) => yearsOf(raw).plan_year;
+  it('title and meeting date; a November or December meeting is for the next year', () => {
+    expect(cues(join('2024年天元区政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作。', pad('2020s')))).toBe(2024);
+    expect(cues(join('政府工作报告', '——1981年11月30日在第五届全国人民代表大会第四次会议上', '各位代表：', '现在，我代表国务院向大会作报告。', pad('1980s')))).toBe(1982);
+  });
+  it('the NPC session named, from the table of sessions (a late session plans the next year)', () => {
+    expect(cues(national('我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告。'))).toBe(1983);
+    expect(cues(national('我代表国务院，向第三届全国人民代表大会第一次会议作政府工作报告。'))).toBe(1965);
+    expect(cues(national('根据中共中央的决定，我代表国务院，向第四届全国人民代表大会作政府工作报告。'))).toBe(1975);
+  });
+  it('the time since an earlier session', () => {
+    expect(cues(national('从第七届全国人民代表大会第一次会议，到这次大会的召开，已经整整过去了五年。现在，我代表国务院向大会作政府工作报告。'))).toBe(1993);
+    expect(cues(national('从第一届全国人民代表大会第三次会议闭幕以来，已经整整一年了。现在，我代表国务院向大会作报告。'))).toBe(1957);
+    expect(cues(national('我代表国务院向大会作政府工作报告。去年举行的六届人大一次会议曾经指出，要继续调整国民经济。'))).toBe(1984);
+  });
+  it('the plan or budget the report is on, or submits', () => {
+    expect(cues(national('我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。'))).toBe(1981);
+    expect(cues(national('现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告。', '在提请这次大会审议第六个五年计划的同时，国务院也提出了一九八三年国民经济和社会发展的年度计划草案，请一并审议。'))).toBe(1983);
+  });
+  it('刚刚过去的…年 and 首先报告…年的工作, in digits, full-width digits or Chinese numerals', () => {
+    expect(cues(national('刚刚过去的１９８４年，是我国取得伟大成就的一年。现在，我代表国务院向大会作政府工作报告。'))).toBe(1985);
+    expect(cues(national('在刚刚过去的一九八七年，国民经济继续保持了良好势头。我代表国务院向大会作政府工作报告。'))).toBe(1988);
+    expect(cues(national('现在，我代表国务院向大会作政府工作报告。首先，我报告2002年的工作。'))).toBe(2003);
+  });
+  it('headings that review or plan a year, also in Chinese numerals, and a five-year plan reviewed', () => {
+    expect(cues(national('我代表国务院向大会提出关于一九五八年度国民经济计划的报告。', '（一）一九五七年经济战线上的胜利', '一九五七年是我国在各个战线上取得伟大胜利的一年。'))).toBe(1958);
+    expect(cues(national('现在，我代表国务院向大会作政府工作报告。', '一、１９９６年国内工作的回顾', '二、保持国民经济发展的良好势头'))).toBe(1997);
+    expect(cues(national('现在，我代表国务院，向大会作关于第七个五年计划的报告，请审议。', '一、“六五”计划执行情况的回顾'))).toBe(1986);
+  });
+  it('a heading on part of a five-year plan does not date the report', () => {
+    expect(yearsOf(national('现在，我代表国务院，作关于第六个五年计划的报告。', '六五计划前两年的执行情况')).warnings.join()).not.toMatch(/六五计划前两年/);
+  });
+  it('an anniversary, and 今年/明年 naming a year', () => {
+    expect(cues(national('我代表国务院向大会作政府工作报告。', '今年十月一日是中华人民共和国成立三十五周年。'))).toBe(1984);
+    expect(cues(join('政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '今年是中国共产党成立100周年。', pad('2020s')))).toBe(2021);
+    expect(cues(national('现在，我代表国务院向大会作以下报告。', '明年，即1982年，我们要继续贯彻调整的方针。'))).toBe(1982);
+  });
+  it('…年是…之年 dates the review only when it tells of what was done, or stands in the review part', () => {
+    expect(yearsOf(join('政府工作报告', '——2025年1月10日在天元区第六届人民代表大会第五次会议上', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '2025年是“十四五”规划收官之年，做好今年工作意义重大。', pad('2020s'))))
+      .toMatchObject({ plan_year: 2025, warnings: expect.not.arrayContaining([expect.stringMatching(/disagree/)]) });
+    expect(yearsOf(join('政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '2022年是党和国家历史上极为重要的一年，我们取得了来之不易的成绩。', pad('2020s')))).toMatchObject({ plan_year: 2023 });
+  });
+  it('names every cue when they disagree', () => {
+    const y = yearsOf(join('2024年天元区政府工作报告', '——2023年12月28日在天元区第六届人民代表大会第四次会议上', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、2022年工作回顾', pad('2020s')));
+    expect(y.plan_year).toBe(2024);
+    expect(y.warnings.join()).toMatch(/year cues disagree.*title → 2024.*meeting date → 2024.*against heading 2022年工作回顾 → 2023/);
+  });
+});
+
+describe('the table of NPC sessions (schemas/npcSessions.ts)', () => {
+  it('starts each term in its year, numbers sessions from 1, and holds one session a year from 1983', async () => {
+    const { NPC_SESSIONS } = await import('../schemas/npcSessions.ts');
+    const firsts = NPC_SESSIONS.filter((s) => s.session === 1).map((s) => s.year);
+    expect(firsts).toEqual([1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023]);
+    for (let i = 1; i < NPC_SESSIONS.length; i++) {
+      const [a, b] = [NPC_SESSIONS[i - 1], NPC_SESSIONS[i]];
+      expect(b.year * 12 + b.month).toBeGreaterThan(a.year * 12 + a.month);
+      expect(b.session).toBe(b.term === a.term ? a.session + 1 : 1);
+    }
+    const since1983 = NPC_SESSIONS.filter((s) => s.year >= 1983).map((s) => s.year);
+    expect(since1983).toEqual(Array.from({ length: since1983.length }, (_, i) => 1983 + i));
   });
 });

@@ -12,6 +12,7 @@ import { html } from './rules/html.ts';
 import { invisible } from './rules/invisible.ts';
 import { lineJoin } from './rules/lineJoin.ts';
 import { markdown } from './rules/markdown.ts';
+import { markJoin } from './rules/markJoin.ts';
 import { pageFurniture } from './rules/pageFurniture.ts';
 import { punctuation } from './rules/punctuation.ts';
 import { spaces } from './rules/spaces.ts';
@@ -24,7 +25,7 @@ export { replay } from './engine.ts';
 export { looksLikeHeading } from './rules/lineJoin.ts';
 
 export const RULES: readonly Rule[] = [
-  html, invisible, width, traditional, markdown, trim, pageFurniture, chrome, lineJoin, punctuation, spaces, blankLines,
+  html, invisible, width, traditional, markdown, trim, pageFurniture, chrome, markJoin, lineJoin, punctuation, spaces, blankLines,
 ];
 
 export interface CleanDoc {

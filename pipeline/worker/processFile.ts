@@ -35,6 +35,8 @@ export interface FileSummary {
   warnings: string[];
   /** Rejects of the file itself or of its records; source_file is this file. */
   rejects: Reject[];
+  /** Hashes of the report's first sentences, for the duplicate rule. */
+  fingerprint?: number[];
   cached: boolean;
   /** The clean text (`clean`) and each table's rows as CSV lines, when computed or asked for. */
   packed?: Packed;
@@ -97,6 +99,7 @@ function compute(doc: Parameters<typeof processDoc>[0]): { stored: Stored; packe
     repairKinds: r.repairKinds,
     warnings: [...r.warnings, ...v.warnings],
     rejects: [...r.rejects, ...v.rejects],
+    fingerprint: r.fingerprint,
   };
   if (!report) return { stored, packed: null };
   const parts: Array<[string, string | Uint8Array]> = [[CLEAN_PART, r.cleanText!]];

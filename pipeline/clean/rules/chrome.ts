@@ -1,8 +1,11 @@
 /**
  * Page chrome of forums and web pages: menus, counters, user panels, share bars, footers,
  * photo captions. A line is chrome when it matches a chrome pattern, or when it is a short
- * fragment wedged between chrome lines (the numbers and words of a forum user panel).
- * A title repeated by the page above the report's own title goes too.
+ * fragment wedged between chrome lines (the numbers and words of a forum user panel) — save a
+ * byline (省长 卢东亮), a title and the salutation, which belong to the report. A title repeated
+ * by the page above the report's own title goes too, as do a font-size switch and a location
+ * bar broken over lines. After the report's last sentence, everything from the page's closing
+ * furniture on (相关报道：, 分享到, 责任编辑, 扫一扫, a licence notice) is chrome.
  */
 import { splitLines, type Line } from '../chars.ts';
 import type { Edit, Rule } from '../engine.ts';
@@ -45,6 +48,11 @@ const WEB = [
   /^[（(][^。；]{0,40}摄[）)]$/,
   /(?:记者|摄影|通讯员|图\/|供图)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$/,
   /^图为.{0,80}[。]?$/,
+  // the page's posting time: a date with a clock time (a meeting line never has one)
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+  // a font-size switch broken over lines: 【字号： / 加大 / 还原 / 减小 / 】
+  /^【\s*字[号体][:：]?/,
 ];
 
 /**
@@ -61,7 +69,68 @@ export function isChromeLine(t: string): boolean {
 
 /** A fragment too small to be text of the report: no sentence punctuation, a few characters. */
 function isFragment(t: string): boolean {
-  return t.length <= 12 && !/[。，；！？,;]/.test(t);
+  return t.length <= 12 && !/[。，；！？,;]/.test(t) && !isByline(t) && !/报告|^各位代表|^各位人大代表|^代表们/.test(t);
+}
+
+/**
+ * A byline (省长 卢东亮, 区长 吴承凯): part of the report's header, kept even where it stands
+ * among page furniture (after 来源：/时间： lines, above a photo caption).
+ */
+const BYLINE = /^[^\s，。；：:]{0,30}?(?:代理?)?(?:总理|省长|市长|区长|县长|旗长|州长|盟长|主席|专员)\s*[\u4e00-\u9fff]{1,4}(?:\s?[\u4e00-\u9fff]{1,3})?(?:[·•．.][\u4e00-\u9fff]{1,8})*$/;
+export const isByline = (t: string): boolean => BYLINE.test(t.trim());
+
+/**
+ * Where the page's closing furniture starts: links to related stories, share and print bars,
+ * the editor's line, a QR code prompt — after the report's last sentence — or a licence or
+ * copyright notice (本作品…属于公有领域, 版权所有) closing the page. Everything from there to
+ * the end of the text is chrome.
+ */
+const CLOSING_BAR = /^(?:相关(?:报道|文档|新闻|阅读|链接|文章|推荐|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|往期回顾|更多(?:新闻|报道|内容)|责任编辑|编辑[:：]|审核[:：]|分享到|分享至|扫一扫|扫码|微信扫|【纠错】|纠错|打印本页|打印文章|关闭窗口|关闭本页|返回顶部|返回首页|上一篇|下一篇|收藏本页|》》?点击|点击(?:图片|进入|查看)|.{0,10}专题《《)/;
+const NOTICE = /^(?:本作品|此作品|本文(?:版权|来源|转自)|版权(?:所有|声明)|Copyright|Public domain|免责声明|声明[:：])/i;
+const NOTICE_WORDS = /公有领域|著作权|版权|许可|授权|Public domain|Creative Commons|转载/i;
+/** The longest notice (characters): a licence with its footnotes. */
+const NOTICE_MAX = 2500;
+/** A line of the report's text that ends a sentence. */
+const PROSE_END = /[。！？!?][”’」』）)]?$/;
+
+function closingStart(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, text: string): number {
+  let lastProse = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i].text.trim();
+    if (kind[i] === 'text' && PROSE_END.test(t) && !NOTICE_WORDS.test(t)) { lastProse = i; break; }
+  }
+  // A notice: everything from its first line, once it runs to the end within a page's worth.
+  // Its own sentences can be the last ones; it starts at most that far before them.
+  const from = lastProse < 0 ? 0 : lines[lastProse].start - NOTICE_MAX;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].start < from) continue;
+    const t = lines[i].text.trim();
+    if (!NOTICE.test(t)) continue;
+    const rest = text.slice(lines[i].start);
+    if (rest.length <= NOTICE_MAX && NOTICE_WORDS.test(rest)) return Math.min(i, barAfter(lines, kind, lastProse, i));
+    break;
+  }
+  return barAfter(lines, kind, lastProse, lines.length);
+}
+
+/** The first closing bar after the last sentence, with the furniture between them. */
+function barAfter(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, lastProse: number, limit: number): number {
+  if (lastProse < 0) return lines.length;
+  let bar = -1;
+  for (let i = lastProse + 1; i < limit; i++) {
+    const t = lines[i].text.trim();
+    if (t && (CLOSING_BAR.test(t) || kind[i] === 'chrome')) { bar = i; break; }
+  }
+  if (bar < 0) return limit;
+  // Furniture between the last sentence and the bar (a banner, a symbol) goes with it.
+  let start = bar;
+  for (let i = bar - 1; i > lastProse; i--) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    if (kind[i] === 'chrome' || CLOSING_BAR.test(t) || !/[\u4e00-\u9fff]/.test(t)) start = i;
+    else break;
+  }
+  return start;
 }
 
 const normTitle = (t: string) =>
@@ -103,6 +172,24 @@ export const chrome: Rule = {
         }
       }
     }
+    // A font-size switch broken over lines: 【字号： / 加大 / 还原 / 减小 / 】
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^【\s*字[号体]/.test(lines[i].text.trim()) || /】/.test(lines[i].text)) continue;
+      const close = lines.slice(i + 1, i + 8).findIndex((l) => /】/.test(l.text) && l.text.trim().length <= 12);
+      if (close === -1) continue;
+      for (let j = i; j <= i + 1 + close; j++) if (kind[j] !== 'blank') kind[j] = 'chrome';
+    }
+    // A location bar broken over lines: 您的位置: / 首页 / > / 云南要闻 — its fragments up to the title.
+    for (let i = 0; i < head; i++) {
+      if (kind[i] !== 'chrome' || !/位置[:：]\s*$/.test(lines[i].text.trim())) continue;
+      for (let j = i + 1; j < head && kind[j] !== 'chrome'; j++) {
+        if (kind[j] === 'blank') continue;
+        if (!isFragment(lines[j].text.trim())) break;
+        kind[j] = 'chrome';
+      }
+    }
+    const closing = closingStart(lines, kind, text);
+    for (let i = closing; i < lines.length; i++) if (kind[i] === 'text') kind[i] = 'chrome';
     const edits: Edit[] = [];
     lines.forEach((l: Line, i) => {
       if (kind[i] !== 'chrome') return;

@@ -1,81 +1,75 @@
 /**
- * Report metadata: title, region, years, meeting, speaker — and whether the text is a
- * government work report at all.
+ * Report metadata: title, region, years, meeting, speaker, whether the text is whole — and
+ * whether the text is a government work report at all (verdict.ts).
  */
 import type { Segmented } from '../../segment/index.ts';
 import { findMeeting, type Meeting } from './meeting.ts';
 import { resolveRegion, type Region } from './region.ts';
 import { findSpeaker, type Speaker } from './speaker.ts';
+import { truncation } from './truncation.ts';
+import { openingOf, reportTopicYears } from './verdict.ts';
 import { findYears } from './years.ts';
 
+export { workReportVerdict, type WorkReportVerdict } from './verdict.ts';
+
 export interface Metadata extends Region, Meeting, Speaker {
-  title: string;
+  /** The title line as written; null when the text has none (it starts at the salutation). */
+  title: string | null;
   review_year: number | null;
   plan_year: number | null;
   truncated: boolean;
 }
 
+/** The lines above the salutation (title, meeting line, byline); empty when the text starts at 各位代表. */
 export function headerOf(text: string, seg: Segmented): string {
   if (seg.bodyStart > 0) return text.slice(0, seg.bodyStart);
-  return text.split('\n').slice(0, 12).join('\n');
+  const o = openingOf(text);
+  return o.salutationAt >= 0 ? o.header : text.split('\n').slice(0, 12).join('\n');
 }
 
 export function extractMetadata(text: string, rawText: string, seg: Segmented): Metadata {
   const header = headerOf(text, seg);
   const headerLines = header.split('\n').filter((l) => l.trim());
+  const o = openingOf(text);
   const title = titleOf(headerLines);
-  const meeting = findMeeting(header);
+  const meeting = findMeeting(header, o.opening.slice(o.header.length));
   const speaker = findSpeaker(headerLines, rawText);
-  const region = resolveRegion(header, text, speaker.speaker_title);
+  const region = resolveRegion(header, text, speaker.speaker_title, o.opening);
   // A bare 主席 in the byline of a province-level report is the chairman of an autonomous region.
   if (speaker.speaker_title && /^代?主席$/.test(speaker.speaker_title) && region.admin_level === 'province' && /自治区/.test(region.province ?? '')) {
     speaker.speaker_title = speaker.speaker_title.replace('主席', '自治区主席');
   }
+  const bodyStart = header.length;
   const years = findYears({
     title,
-    headings: seg.sections.map((s) => ({ heading: s.heading, part: s.part })),
-    body: text.slice(seg.bodyStart),
+    headings: seg.sections.map((s) => ({ heading: s.heading, part: s.part, start: s.start, end: s.end })),
+    body: text.slice(bodyStart),
+    bodyOffset: bodyStart,
     meetingDate: meeting.meeting_date,
+    opening: o.opening,
+    topicYears: reportTopicYears(o),
   });
+  const cut = truncation(text, seg);
   return {
     title, ...region, ...meeting, ...speaker,
     review_year: years.review_year, plan_year: years.plan_year,
-    warnings: [...region.warnings, ...years.warnings, ...(isTruncated(text) ? ['the text stops in mid-sentence or before its plans: it may be truncated'] : [])],
-    truncated: isTruncated(text),
+    warnings: [...region.warnings, ...years.warnings, ...(cut ? [`the text may be truncated (${cut.cue}): ${cut.detail}`] : [])],
+    truncated: cut !== null,
   };
 }
 
-function titleOf(lines: string[]): string {
-  const withReport = lines.find((l) => /政府工作报告|工作报告/.test(l));
-  return (withReport ?? lines[0] ?? '').trim().replace(/^\[[^\]]{1,12}\]\s*/, '');
-}
-
-/** Cut off: the last paragraph stops without an ending mark, or there is no plan at all. */
-function isTruncated(text: string): boolean {
-  const last = text.trimEnd().split('\n').pop() ?? '';
-  const endsOpen = !/[。！？!?”）)】》]$/.test(last) && !/名词解释|附件/.test(text.slice(-3000));
-  const noPlan = !/(今年|[0-9]{4}年).{0,20}(工作|目标|任务)|重点工作|主要工作/.test(text.slice(Math.floor(text.length / 3)));
-  return endsOpen || noPlan;
-}
-
-export type WorkReportVerdict = { ok: true } | { ok: false; detail: string };
+/** Lines of a header that are not its title: the meeting line, a byline, a date, a bare name. */
+const NOT_A_TITLE = /^[—－-]|^[（(]?\s*(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年.{0,12}日|在.{0,40}(?:人民代表大会|人大).{0,12}会[议議]|^(?:.{0,30}?)(?:代理?)?(?:总理|省长|市长|区长|县长|旗长|州长|盟长|主席|专员)\s*[\u4e00-\u9fff·]{2,10}$/;
 
 /**
- * A government work report is delivered to a people's congress by the government: it says so
- * in its header or first lines, addresses 各位代表, and looks back and ahead. Resolutions about
- * it, news stories and speech fragments fail one of these.
+ * The title as written: the header line that names the report (政府工作报告, 关于…的报告), else
+ * the first header line that is not the meeting line, a byline or a date. Null when the text
+ * has no header: nothing is made up for it.
  */
-export function workReportVerdict(text: string): WorkReportVerdict {
-  const head = text.slice(0, 2500);
-  const firstLines = text.split('\n').slice(0, 4).join(' ');
-  if (/关于.{0,30}政府工作报告的决议|决议$|审查结果的报告|解读|图解|一图读懂|答记者问|新闻发布会/.test(firstLines) && !/^政府工作报告$/m.test(firstLines)) {
-    return { ok: false, detail: `the title says it is about a work report, not one: ${firstLines.slice(0, 60)}` };
-  }
-  if (text.length < 1500) return { ok: false, detail: `only ${text.length} characters: a fragment, not a whole report` };
-  const marker = /政府工作报告|报告(?:政府)?工作|向大会(?:作|报告)|作政府工作报告/.test(head);
-  const salutation = /各位代表|各位人大代表/.test(text);
-  const structure = /工作回顾|过去一年|过去的一年|一年来|五年来|重点工作|主要工作|预期目标|今年/.test(text);
-  if (marker && salutation && structure) return { ok: true };
-  const missing = [!marker && 'no 政府工作报告/报告工作 in its first lines', !salutation && 'no address to 各位代表', !structure && 'no review of the past year or plan for the next'].filter(Boolean).join('; ');
-  return { ok: false, detail: missing };
+function titleOf(lines: string[]): string | null {
+  const clean = lines.map((l) => l.trim().replace(/^\[[^\]]{1,12}\]\s*/, '')).filter(Boolean);
+  const withReport = clean.find((l) => /报告/.test(l) && !NOT_A_TITLE.test(l) && l.length <= 80);
+  if (withReport) return withReport;
+  const first = clean.find((l) => !NOT_A_TITLE.test(l) && l.length <= 60 && (l.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && !/[。；：:]/.test(l));
+  return first ?? null;
 }

@@ -5,6 +5,7 @@
  * decides (its city or province named, 首府, 全疆 …). When it stays ambiguous, or the text
  * points elsewhere, the code is left null rather than guessed.
  */
+import { NATIONAL_CUES, NATIONAL_SCOPE } from '../../../schemas/reportGenre.ts';
 import { AUTONOMOUS_REGION_CAPITALS, divisions, PROVINCE_CUES, type Division } from '../../shared/divisions.ts';
 
 export interface Region {
@@ -31,6 +32,8 @@ export function regionPhrases(header: string, body: string): string[] {
   for (const m of header.matchAll(/在([^\n。，]{2,30}?)(?:第?[一二三四五六七八九十0-9]{1,3}届)(?:[^\n]{0,3})?人民代表大会/g)) add(m[1]);
   for (const m of header.matchAll(/([^\n。，]{2,30}?)人民政府(?:代理?)?(?:区长|县长|市长|省长|主席|旗长|州长|盟长|副?[^\n]{0,2}长)/g)) add(m[1]);
   for (const m of header.matchAll(/(?:\d{4}年)?([^\n。，]{2,30}?)(?:人民)?政府工作报告/g)) add(m[1]);
+  // A byline without 人民政府: 山东省省长 周乃翔, 株洲市市长 曹立新
+  for (const m of header.matchAll(/^([^\n。，\s]{2,20}?[省市区县旗州盟])(?:代理?)?(?:省长|市长|区长|县长|旗长|州长|盟长|主席)[\s:：]*[\u4e00-\u9fff·]{2,10}$/gm)) add(m[1]);
   for (const m of header.matchAll(/^([^\n。，]{2,20}?)[一二三四五六七八九十0-9]{1,3}届人大/gm)) add(m[1]);
   for (const m of body.slice(0, 3000).matchAll(/我代表([^\n。，]{2,20}?)(?:第[一二三四五六七八九十]{1,3}届)?人民政府/g)) add(m[1]);
   return out;
@@ -56,11 +59,28 @@ function tokenize(phrase: string): Token[] {
 
 const isAncestor = (a: Division, d: Division) => d.province === a || d.prefecture === a;
 
-export function resolveRegion(header: string, body: string, speakerTitle: string | null): Region {
-  if (/国务院总理/.test(header) || /全国人民代表大会/.test(header) || speakerTitle === '国务院总理') {
-    return { ...EMPTY, admin_level: 'national', region_name: '中华人民共和国' };
-  }
+/** A national report: no province, prefecture, county or code; the region is the country. */
+const NATIONAL: Region = { ...EMPTY, admin_level: 'national', region_name: '中华人民共和国' };
+
+/**
+ * Whether the report is the national government's (schemas/reportGenre.ts NATIONAL_CUES): the
+ * State Council speaks, or the header names the National People's Congress or the premier.
+ */
+export function isNational(header: string, opening: string, speakerTitle: string | null): boolean {
+  const [stateCouncil, npc] = NATIONAL_CUES;
+  return speakerTitle === '国务院总理' || npc.pattern.test(header) || stateCouncil.pattern.test(opening) || /向[^，。；\n]{0,6}全国人民代表大会/.test(opening);
+}
+
+/** A local government speaks (我代表县人民政府, 我代表区政府): whatever its opening says of the nation. */
+const LOCAL_GOVERNMENT_SPEAKS = /代表[^，。；！\n向作]{0,12}[省市县区州旗盟乡镇][^，。；！\n向作]{0,4}(?:人民)?(?:政府|人民委员会|革命委员会)/;
+
+export function resolveRegion(header: string, body: string, speakerTitle: string | null, opening = ''): Region {
+  if (isNational(header, opening, speakerTitle)) return { ...NATIONAL, warnings: [] };
   const phrases = regionPhrases(header, body);
+  // No region named anywhere in the header or opening, and the opening speaks for the nation.
+  if (phrases.length === 0 && !speakerTitle && NATIONAL_SCOPE.pattern.test(opening) && !LOCAL_GOVERNMENT_SPEAKS.test(opening)) {
+    return { ...NATIONAL, warnings: [`national by its scope only (${NATIONAL_SCOPE.name}): no region and no State Council named in the opening`] };
+  }
   const tokens = phrases.flatMap(tokenize);
   const named = new Set(tokens.flatMap((t) => t.cands));
   const warnings: string[] = [];

@@ -1,14 +1,27 @@
 /**
- * The byline: 水磨沟区人民政府代区长 刘卫东, 区 长 王晓宇, 国务院总理 李强,
- * 新疆维吾尔自治区人民政府主席 艾尔肯·吐尼亚孜, or only a photo caption
- * (省长某某作政府工作报告). The cleaner has already taken the spaces out of the line.
+ * The byline: 水磨沟区人民政府代区长 刘卫东, 区 长 王晓宇, 国务院总理 李强, 省长 卢东亮,
+ * 新疆维吾尔自治区人民政府主席 艾尔肯·吐尼亚孜; in web copies it can stand after the 来源：/时间：
+ * lines and a photo caption. Or only a photo caption names the speaker (省长某某在省十四届人大五次
+ * 会议上作政府工作报告), or a bare name under the meeting line (周恩来). A report that only says
+ * 我代表国务院 names nobody: the speaker stays null. The cleaner has already taken the spaces out
+ * of the line.
  */
+import { COMMON_SURNAMES } from '../../../schemas/reportGenre.ts';
+
 export interface Speaker { speaker_name: string | null; speaker_title: string | null }
 
 const OFFICES = '总理|省长|市长|区长|县长|旗长|州长|盟长|主席|专员';
 const NAME = '[\\u4e00-\\u9fff]{1,4}(?:[·•．.][\\u4e00-\\u9fff]{1,8})*';
 const BYLINE = new RegExp(`^(.{0,30}?)(代理?)?(${OFFICES})[\\s:：]*(${NAME})$`);
-const CAPTION = new RegExp(`(?:^|[，。、\\s])([^，。、\\s]{0,20}?)(代理?)?(${OFFICES})(${NAME}?)(?:同志)?(?:在会上)?作(?:政府)?工作报告`);
+const CAPTION = new RegExp(`(?:^|[，。、\\s])([^，。、\\s]{0,20}?)(代理?)?(${OFFICES})(${NAME})(?:同志)?(?:在[^，。\\n]{0,30}?(?:会[议議]|大会)上|在会上)?(?:代表[^，。\\n]{0,16}?政府)?作(?:政府)?工作报告`);
+
+/** A byline line: office and name (the chrome cleaner keeps these lines). */
+export const isByline = (line: string): boolean => {
+  const t = line.replace(/\s+/g, '');
+  if (t.length > 40 || /报告|会议|代表/.test(t)) return false;
+  const m = BYLINE.exec(t);
+  return !!m && validName(m[4]);
+};
 
 export function findSpeaker(headerLines: string[], rawText: string): Speaker {
   // A byline may run over two lines: 某区人民政府区长 / 张三
@@ -22,11 +35,33 @@ export function findSpeaker(headerLines: string[], rawText: string): Speaker {
     const m = BYLINE.exec(t);
     if (m && validName(m[4])) return { speaker_name: m[4].replace(/[•．.]/g, '·'), speaker_title: office(m[1], m[2], m[3]) };
   }
-  // Only a caption or a news lead names the speaker.
-  const c = CAPTION.exec(rawText.slice(0, 20000).replace(/[ \u3000]+/g, ''));
-  if (c && c[4] && validName(c[4])) return { speaker_name: c[4], speaker_title: office(c[1], c[2], c[3]) };
+  // Only a caption or a news lead above the salutation names the speaker.
+  const salutation = rawText.search(/各位代表|各位人大代表/);
+  const rawHeader = rawText.slice(0, salutation > 0 ? salutation : 3000).replace(/[ \u3000]+/g, '');
+  const c = CAPTION.exec(rawHeader);
+  if (c && validName(c[4])) return { speaker_name: c[4], speaker_title: office(c[1], c[2], c[3]) };
+  const bare = bareName(headerLines);
+  if (bare) return { speaker_name: bare, speaker_title: null };
   return { speaker_name: null, speaker_title: null };
 }
+
+/**
+ * A name alone on a line, under the meeting line or just above the salutation (周恩来), with a
+ * common surname: the speaker, whose office the text does not give.
+ */
+function bareName(headerLines: string[]): string | null {
+  const lines = headerLines.map((l) => l.replace(/\s+/g, '')).filter(Boolean);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(l) || !hasCommonSurname(l) || !validName(l)) continue;
+    const afterMeeting = i > 0 && /人民代表大会|人大/.test(lines[i - 1]) && /会[议議]/.test(lines[i - 1]);
+    const last = i === lines.length - 1;
+    if (afterMeeting || (last && lines.some((x) => /人民代表大会|人大/.test(x)))) return l;
+  }
+  return null;
+}
+
+const hasCommonSurname = (name: string) => COMMON_SURNAMES.has(name.slice(0, 2)) || COMMON_SURNAMES.has(name[0]);
 
 function validName(n: string): boolean {
   if (!n || n.length < 2 || n.length > 20) return false;

@@ -47,6 +47,8 @@ const NAMES: Named[] = [
   { sentence: '一九五八年进出口贸易总额安排为一百一十亿元。', key: 'import_export', planYear: 1958, why: 'trade of the planning era' },
   { sentence: '劳动就业，在城镇安排600万人。', key: 'new_urban_jobs', planYear: 1981, why: 'the jobs target of the planning era' },
   { sentence: '城镇安排就业困难人员1.2万人。', not: 'new_urban_jobs', planYear: 2024, why: 'placement of a group, and not the planning era' },
+  { sentence: '今年计划在全民所有制和集体所有制单位安排七百多万人就业。', key: 'new_urban_jobs', planYear: 1979, why: '单位 here is a work unit, not a divisor' },
+  { sentence: '单位生产总值能耗降低3%。', not: 'gdp', why: '单位 before a name of money is a divisor' },
   { sentence: '安排资金3亿元用于就业。', not: 'new_urban_jobs', planYear: 1985, why: '安排 without 城镇/所有制 before it' },
   { sentence: '全社会研发经费支出相当于全市生产总值的比例达到4.6%左右。', key: 'rd_intensity', why: 'R&D intensity with the region word' },
   { sentence: '全社会研发经费投入增长10%以上。', not: 'rd_intensity', why: 'R&D spending is not intensity' },

@@ -5,7 +5,7 @@
  * or where its alias rule (schemas/vocabulary.ts) does not hold: 国民生产总值 only before the
  * 1990s switch, 投资 only opening a clause of a targets list.
  */
-import { ALIAS_RULES, COMPOUND, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
+import { ALIAS_RULES, COMPOUND, DEF_BY_KEY, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
 import { NAME_JOINERS } from '../../../schemas/figureWords.ts';
 import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
 
@@ -28,8 +28,10 @@ for (const d of VOCABULARY) for (const a of d.aliases) ALIAS_KEYS.set(a, [d.key]
 for (const c of COMPOUND) ALIAS_KEYS.set(c.alias, c.keys);
 const ALIAS_RE = new RegExp([...ALIAS_KEYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 const JOINED = new RegExp(NAME_JOINERS);
-/** 单位GDP能耗, 人均GDP, 占GDP比重, 年均…: the name is a divisor or a base, not the figure's subject. */
-const PART_BEFORE = /单位|人均|占$|^.占|均$/;
+/** 人均GDP, 占GDP比重, 年均…: the name is a divisor or a base, not the figure's subject. */
+const PART_BEFORE = /人均|占$|^.占|均$/;
+/** 单位GDP能耗: a divisor — before a name of money only (在…所有制单位安排…万人就业 is a work unit). */
+const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
 const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|示范区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
 
@@ -76,6 +78,7 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
 function usable(text: string, alias: string, start: number, ctx: NameContext): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (PART_BEFORE.test(before)) return false;
+  if (PER_UNIT_BEFORE.test(before) && ALIAS_KEYS.get(alias)!.some((k) => /money/.test(DEF_BY_KEY.get(k)!.measure))) return false;
   if (NOT_AFTER[alias]?.test(text.slice(Math.max(0, start - 4), start))) return false;
   const rule = ALIAS_RULES[alias];
   const needs = NEEDS_CONTEXT[alias];

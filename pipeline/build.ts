@@ -175,7 +175,7 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
   };
   if (threads === 1 || tasks.length < 8) {
     const out: FileSummary[] = [];
-    for (const t of tasks) out.push(await finished(t, processFile(t, (sha) => store?.get(sha))));
+    for (const t of tasks) out.push(await finished(t, await processFile(t, (sha) => store?.get(sha))));
     return out;
   }
   // Two tasks in hand per worker: a worker that finishes one starts the next at once, instead of
@@ -195,10 +195,12 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
  * The same report twice: the same bytes, or the same government and plan year from two
  * sources. One is kept by a stated rule — a whole text before a truncated one, then the cleaner
  * source (fewer repairs per thousand characters), then the source kind (plain, markdown, web,
- * pdf_text, forum), then the path — and every other goes to rejects as duplicate_of the kept one.
+ * pdf_text, forum; a converted file ranks by what it came as: docx with plain text, a saved page
+ * above text copied from one, a PDF's own text layer above PDF text copied by hand), then the
+ * path — and every other goes to rejects as duplicate_of the kept one.
  */
 export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 'sha256' | 'report' | 'repairKinds'>>(summaries: S[]): { kept: S[]; duplicates: Reject[] } {
-  const KIND_RANK = ['plain', 'markdown', 'web', 'pdf_text', 'forum'];
+  const KIND_RANK = ['plain', 'docx', 'markdown', 'html', 'web', 'pdf', 'pdf_text', 'forum'];
   const withReport = summaries.filter((s) => s.report);
   const keyOf = (s: S): string[] => {
     const rep = s.report!;

@@ -129,8 +129,10 @@ const requireHere = createRequire(import.meta.url);
 export const CJK_FONT = join(dirname(requireHere.resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf');
 
 export interface PdfOptions {
-  /** The running header printed at the top of every page after the first. */
+  /** The running header printed at the top of every page after the first … */
   header: string;
+  /** … and on the first page too. */
+  headerOnFirstPage?: boolean;
   /** userPassword: the file opens only with it (an encrypted PDF). */
   userPassword?: string;
   /** ownerPassword alone: permissions restricted, the text still readable without a password. */
@@ -162,7 +164,7 @@ export async function reportPdf(text: string, o: PdfOptions): Promise<Buffer> {
     doc.switchToPage(i);
     const margins = doc.page.margins;
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }; // header and footer sit in the margins
-    if (i > range.start) doc.fontSize(9).text(o.header, 80, 45, { width: 435, align: 'center', lineBreak: false });
+    if (i > range.start || o.headerOnFirstPage) doc.fontSize(9).text(o.header, 80, 45, { width: 435, align: 'center', lineBreak: false });
     doc.fontSize(10).text(`— ${i + 1} —`, 80, 790, { width: 435, align: 'center', lineBreak: false });
     doc.page.margins = margins;
   }

@@ -79,6 +79,15 @@ program
     process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
 
+program
+  .command('sql')
+  .description('an SQL prompt on the dataset, read-only, results drawn as DuckDB\'s shell draws them (also reads piped statements)')
+  .argument('[database]', 'the DuckDB file', 'output/govreports.duckdb')
+  .action(async (database: string) => {
+    const { sqlPrompt } = await import('./sql/index.ts');
+    await sqlPrompt(database);
+  });
+
 program.parseAsync(process.argv).catch((e: unknown) => {
   // A UsageError (a folder that cannot be used) and any other failure are told the same way.
   process.stderr.write(`govreports: ${(e as Error).message ?? e}\n`);

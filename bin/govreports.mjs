@@ -28,7 +28,9 @@ if (!entry) {
   }
 }
 if (entry) {
-  process.setSourceMapsEnabled(true);
+  // Stack traces (an internal_error's detail) name TypeScript lines; reading every module's source
+  // map costs tens of milliseconds, spared when only the version or the help is asked for.
+  if (!process.argv.slice(2).every((a) => /^(-V|--version|-h|--help|help)$/.test(a))) process.setSourceMapsEnabled(true);
   await import(entry);
 } else {
   const { register } = await import('tsx/esm/api');

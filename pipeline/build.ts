@@ -175,8 +175,8 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
     opts.onFile?.(++done, tasks.length, t.sourceFile);
     return s;
   };
-  const { processFile } = await import('./worker/processFile.ts');
   if (threads === 1 || tasks.length < 8) {
+    const { processFile } = await import('./worker/processFile.ts');
     const out: FileSummary[] = [];
     for (const t of tasks) out.push(await finished(t, await processFile(t, (sha) => store?.get(sha))));
     return out;

@@ -124,7 +124,7 @@ type Format = 'pdf' | 'docx' | 'old_word' | 'html' | 'text';
 
 /** The format of a file, from its first bytes, then its name. */
 export function formatOf(sourceFile: string, buf: Buffer): Format {
-  if (buf.subarray(0, 1024).includes('%PDF-')) return 'pdf'; // readers accept a header within the first 1 KB
+  if (/%PDF-\d\.\d/.test(buf.subarray(0, 1024).toString('latin1'))) return 'pdf'; // readers accept the header anywhere in the first 1 KB
   if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04 && buf.subarray(0, 4096).includes('word/')) return 'docx';
   if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) return 'old_word';
   if (/\.docx$/i.test(sourceFile) && buf[0] === 0x50 && buf[1] === 0x4b) return 'docx';

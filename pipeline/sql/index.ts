@@ -32,9 +32,12 @@ export async function sqlPrompt(path: string): Promise<void> {
     const sql = buf;
     buf = '';
     try {
-      const reader = await con.runAndReadAll(sql);
-      const types: DuckDBType[] = reader.columnTypes();
-      if (reader.columnCount) {
+      // Each statement of the line its own result, as DuckDB's shell shows them.
+      const statements = await con.extractStatements(sql);
+      for (let i = 0; i < statements.count; i++) {
+        const reader = await (await statements.prepare(i)).runAndReadAll();
+        const types: DuckDBType[] = reader.columnTypes();
+        if (!reader.columnCount) continue;
         process.stdout.write(`${formatBox({
           names: reader.columnNames(),
           types: types.map((t) => t.toString().toLowerCase()),

@@ -6,14 +6,13 @@ NODE_BIN := node_modules/.bin
 .PHONY: all build test clean sql typecheck bench release
 all: build
 
-# Install when node_modules is missing or older than the lock file. `npm ci` first; npm 11 can
-# write a lock file without other platforms' optional packages (DuckDB's native bindings) and then
-# refuse it in `npm ci`, so fall back to `npm install` of the same versions without saving.
+# Install when node_modules is missing or older than the lock file: `npm ci` installs exactly the
+# lock, which holds every platform's optional packages (DuckDB's and esbuild's native parts for
+# Linux, macOS and Windows), and its `prepare` bundles the sources into dist/.
 node_modules/.installed: package-lock.json package.json
 	@mkdir -p .cache
-	@if npm ci --no-audit --no-fund >.cache/npm-ci.log 2>&1; then echo "installed dependencies (npm ci)"; \
-	 else echo "npm ci refused the lock file (see .cache/npm-ci.log); installing the same versions with npm install"; \
-	      npm install --no-audit --no-fund --no-save; fi
+	@npm ci --no-audit --no-fund >.cache/npm-ci.log 2>&1 || { cat .cache/npm-ci.log; echo "npm ci failed (log above, also in .cache/npm-ci.log)"; exit 1; }
+	@echo "installed dependencies (npm ci) and bundled the sources into dist/"
 	@touch $@
 
 build: node_modules/.installed
@@ -28,9 +27,11 @@ test: node_modules/.installed
 typecheck: node_modules/.installed
 	$(NODE_BIN)/tsc --noEmit
 
+# The duckdb command when it is installed, else the pipeline's own prompt (results drawn the same way).
 sql: node_modules/.installed
 	@test -f $(OUT)/govreports.duckdb || $(MAKE) build
-	node bin/sql.mjs $(OUT)/govreports.duckdb
+	@if command -v duckdb >/dev/null 2>&1; then duckdb -readonly $(OUT)/govreports.duckdb; \
+	 else node bin/govreports.mjs sql $(OUT)/govreports.duckdb; fi
 
 bench: node_modules/.installed
 	$(NODE_BIN)/tsx bench/run.ts
@@ -41,4 +42,4 @@ release: node_modules/.installed
 	cd release/govreports-$(VERSION) && sha256sum -c --quiet SHA256SUMS && echo "release/govreports-$(VERSION): checksums verified"
 
 clean:
-	rm -rf $(OUT) release .cache
+	rm -rf $(OUT) release .cache dist

@@ -7,6 +7,10 @@
  *     (BENCH_RUNS of them, default 3: this kind of machine runs ±20 % apart from one minute to
  *     the next, so the median is reported with every run), a no-op rebuild, a rebuild after one
  *     file changed — MB/s, reports/s, peak RSS — and the share of the synthetic truth recovered.
+ *  4. What a file costs by format: each seed's text as .txt, as saved web pages (UTF-8, GBK, a
+ *     forum thread), as a PDF and as a .docx (tests/ingestFormats.ts makes them), read, converted
+ *     and processed on one thread — the median CPU time per file and its ratio to the .txt.
+ *  5. Start-up of the command line: `--version` and `--help`, median of 15 runs each.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,9 @@ import { segment } from '../pipeline/segment/index.ts';
 import { parseChineseNumber } from '../pipeline/shared/numerals.ts';
 import { codePointIndex } from '../pipeline/shared/offsets.ts';
 import { score } from '../pipeline/synth/score.ts';
+import { convert } from '../pipeline/ingest/index.ts';
+import { processDoc } from '../pipeline/process.ts';
+import { forumPage, govPage, reportDocx, reportPdf } from '../tests/ingestFormats.ts';
 
 const require = createRequire(import.meta.url);
 const seeds = readdirSync('raw').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('raw', f), 'utf8'));
@@ -46,6 +53,76 @@ const cSec = time(() => { for (const raw of seeds) clean(raw); }, 20);
 results.quantities_mb_per_second = +((cleanBytes * 50) / 1e6 / qSec).toFixed(1);
 results.clean_mb_per_second = +((rawBytes * 20) / 1e6 / cSec).toFixed(1);
 console.log('quantities MB/s', results.quantities_mb_per_second, 'clean MB/s', results.clean_mb_per_second);
+
+// 4. Per-format cost (before the corpus: it runs in this process, on one thread)
+{
+  const texts = seeds.map((raw) => { const c = clean(raw); const d = processDoc({ sourceFile: 'x.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', text: raw }); return { text: c.text, title: d.rows.reports[0]?.title ?? '', region: d.rows.reports[0]?.region_name ?? '' }; });
+  const makers: Record<string, (t: typeof texts[number]) => Promise<Buffer> | Buffer> = {
+    txt: (t) => Buffer.from(t.text),
+    'html (utf-8)': (t) => govPage(t.text, { headline: t.title, site: `${t.region}人民政府`, charset: 'utf-8' }),
+    'html (gbk)': (t) => govPage(t.text, { headline: t.title, site: `${t.region}人民政府`, charset: 'gbk', headings: 'strong' }),
+    'forum html (gbk)': (t) => forumPage(t.text, { headline: t.title, site: '区域数据论坛', charset: 'gbk' }),
+    pdf: (t) => reportPdf(t.text, { header: `${t.region}政府工作报告`, headerOnFirstPage: true }),
+    docx: (t) => reportDocx(t.text),
+  };
+  const reps = Number(process.env.BENCH_FORMAT_REPS ?? 15);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const sets = await Promise.all(Object.entries(makers).map(async ([name, make]) => ({
+    name,
+    files: await Promise.all(texts.map(async (t, i) => ({ name: `seed${i}.${name === 'txt' ? 'txt' : name === 'pdf' ? 'pdf' : name === 'docx' ? 'docx' : 'html'}`, bytes: await make(t) }))),
+  })));
+  const conv = new Map<string, number[]>(sets.map((s) => [s.name, []]));
+  const total = new Map<string, number[]>(sets.map((s) => [s.name, []]));
+  const ratio = new Map<string, number[]>(sets.map((s) => [s.name, []]));
+  // CPU time, not the clock: on this shared machine a pass waits for a core as often as it runs.
+  // The formats take turns within each pass, so that each pass's ratios to the .txt are taken in
+  // the same minute; three passes warm up first and are not counted.
+  const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  for (let r = -3; r < reps; r++) {
+    const pass = new Map<string, number>();
+    for (const set of sets) {
+      let c = 0;
+      const t0 = cpuMs();
+      for (const f of set.files) {
+        const t1 = cpuMs();
+        const d = await convert(f.name, f.bytes);
+        c += cpuMs() - t1;
+        if (!d.ok) throw new Error(`${set.name}: ${d.reject.reason}`);
+        processDoc(d.doc);
+      }
+      pass.set(set.name, (cpuMs() - t0) / set.files.length);
+      if (r >= 0) { conv.get(set.name)!.push(c / set.files.length); total.get(set.name)!.push(pass.get(set.name)!); }
+    }
+    if (r >= 0) for (const set of sets) ratio.get(set.name)!.push(pass.get(set.name)! / pass.get('txt')!);
+  }
+  const perFormat = Object.fromEntries(sets.map((s) => [s.name, {
+    file_kb: +(s.files.reduce((n, f) => n + f.bytes.length, 0) / s.files.length / 1024).toFixed(1),
+    convert_ms: +median(conv.get(s.name)!).toFixed(2),
+    total_ms: +median(total.get(s.name)!).toFixed(2),
+    ratio_to_txt: +median(ratio.get(s.name)!).toFixed(2),
+    ratio_range: [+Math.min(...ratio.get(s.name)!).toFixed(2), +Math.max(...ratio.get(s.name)!).toFixed(2)],
+  }]));
+  results.per_format = perFormat;
+  console.log(`CPU per file, by format: medians of ${reps} passes over the 5 seeds on one thread; ratio_to_txt is the median of each pass's ratio`);
+  console.table(perFormat);
+}
+
+// 5. Start-up
+{
+  const spawnMs = (args: string[]) => { const t = process.hrtime.bigint(); spawnSync(process.execPath, ['bin/govreports.mjs', ...args]); return Number(process.hrtime.bigint() - t) / 1e6; };
+  spawnMs(['--version']); // makes dist/ if the sources changed
+  const med = (args: string[]) => { const xs = Array.from({ length: 15 }, () => spawnMs(args)).sort((a, b) => a - b); return { median_ms: Math.round(xs[7]), min_ms: Math.round(xs[0]), max_ms: Math.round(xs[14]) }; };
+  const nodeAlone = (() => { const xs = Array.from({ length: 15 }, () => { const t = process.hrtime.bigint(); spawnSync(process.execPath, ['-e', '0']); return Number(process.hrtime.bigint() - t) / 1e6; }).sort((a, b) => a - b); return Math.round(xs[7]); })();
+  results.startup = { version: med(['--version']), help: med(['--help']), node_alone_median_ms: nodeAlone };
+  console.log('start-up', results.startup);
+}
+
+// BENCH_ONLY=formats: sections 1, 2, 4 and 5 alone; their figures replace those in results.json.
+if (process.env.BENCH_ONLY === 'formats') {
+  const previous = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+  writeFileSync('bench/results.json', JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
+  process.exit(0);
+}
 
 // 3. A synthetic corpus through the command line, as a user runs it
 const count = Number(process.env.BENCH_COUNT ?? 3000);

@@ -8,16 +8,12 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import Papa from 'papaparse';
-import { Piscina } from 'piscina';
 import type { Reject, TableName } from '../schemas/index.ts';
 import { discover } from './ingest/index.ts';
-import { OutputSink, readFingerprint, recoverOutput } from './load/index.ts';
-import { reportIdOf } from './process.ts';
-import { qualityReport } from './quality.ts';
+import { readFingerprint } from './load/fingerprint.ts';
 import { codeVersion, ResultStore, resultsRoot } from './shared/cache.ts';
 import { PACKAGE_VERSION } from './shared/projectRoot.ts';
-import { processFile, type FileSummary, type FileTask } from './worker/processFile.ts';
+import type { FileSummary, FileTask } from './worker/processFile.ts';
 import { sameText } from './extract/metadata/fingerprint.ts';
 
 export class UsageError extends Error {}
@@ -76,7 +72,6 @@ export function checkFolders(rawDir: string, outDir: string): void {
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const t0 = Date.now();
   checkFolders(opts.rawDir, opts.outDir);
-  recoverOutput(opts.outDir); // a build killed during its last step may have set the previous output aside
   const found = discover(opts.rawDir);
   const cacheRoot = opts.cacheDir === false ? null : resolve(opts.cacheDir ?? join('.cache', 'govreports'));
   const version = opts.version ?? PACKAGE_VERSION;
@@ -92,6 +87,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     };
   }
 
+  // Something changed: the pipeline, DuckDB and the thread pool are loaded now, not before, so a
+  // rebuild with nothing changed costs little more than node's own start.
+  const [{ OutputSink, recoverOutput }, { reportIdOf }, { qualityReport }] = await Promise.all([import('./load/index.ts'), import('./process.ts'), import('./quality.ts')]);
+  // A build killed during its last step may have set the previous output aside. (Recovered here,
+  // after the check above: such an output has no fingerprint where it is looked for, so the check
+  // fails and the build goes on from the recovered output.)
+  recoverOutput(opts.outDir);
   const sink = await OutputSink.open({ outDir: opts.outDir, previousDb: sameCode(opts.outDir) ? join(opts.outDir, 'govreports.duckdb') : undefined, chunkBytes: opts.spoolChunkBytes, maxPendingWrites: opts.maxPendingWrites });
   try {
     const tProcess = Date.now();
@@ -124,7 +126,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     }
     const rejects: Reject[] = [...found.rejects];
     for (const s of summaries) rejects.push(...s.rejects);
-    const sources = readSources(opts.rawDir, found.files, rejects);
+    const sources = await readSources(opts.rawDir, found.files, rejects);
     const { kept, duplicates } = dropDuplicateReports(summaries);
     rejects.push(...duplicates);
     rejects.sort((a, b) => a.source_file.localeCompare(b.source_file) || a.stage.localeCompare(b.stage) || a.reason.localeCompare(b.reason) || a.detail.localeCompare(b.detail));
@@ -175,12 +177,14 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
     return s;
   };
   if (threads === 1 || tasks.length < 8) {
+    const { processFile } = await import('./worker/processFile.ts');
     const out: FileSummary[] = [];
-    for (const t of tasks) out.push(await finished(t, processFile(t, (sha) => store?.get(sha))));
+    for (const t of tasks) out.push(await finished(t, await processFile(t, (sha) => store?.get(sha))));
     return out;
   }
   // Two tasks in hand per worker: a worker that finishes one starts the next at once, instead of
   // waiting for the main thread (busy writing the last one's rows) to send it.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: WORKER_SCRIPT, execArgv: WORKER_ARGV, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2,
     workerData: { stored: store?.entries() ?? {} }, // for files whose sha256 only the worker learns
@@ -197,10 +201,12 @@ async function processAll(tasks: FileTask[], opts: BuildOptions, store: ResultSt
  * sources whose texts share their first sentences (two reports of one government for one plan
  * year, such as a December report and the next session's, are both kept). One is kept by a stated rule — a whole text before a truncated one, then the cleaner
  * source (fewer repairs per thousand characters), then the source kind (plain, markdown, web,
- * pdf_text, forum), then the path — and every other goes to rejects as duplicate_of the kept one.
+ * pdf_text, forum; a converted file ranks by what it came as: docx with plain text, a saved page
+ * above text copied from one, a PDF's own text layer above PDF text copied by hand), then the
+ * path — and every other goes to rejects as duplicate_of the kept one.
  */
 export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 'sha256' | 'report' | 'repairKinds' | 'fingerprint'>>(summaries: S[]): { kept: S[]; duplicates: Reject[] } {
-  const KIND_RANK = ['plain', 'markdown', 'web', 'pdf_text', 'forum'];
+  const KIND_RANK = ['plain', 'docx', 'markdown', 'html', 'web', 'pdf', 'pdf_text', 'forum'];
   const withReport = summaries.filter((s) => s.report);
   const keyOf = (s: S): string[] => {
     const rep = s.report!;
@@ -247,10 +253,11 @@ export function dropDuplicateReports<S extends Pick<FileSummary, 'sourceFile' | 
  * raw/sources.csv (file, source_kind, origin, notes): where each raw file came from. A listed
  * file that is not in the folder is reported, so the list does not silently rot.
  */
-function readSources(rawDir: string, files: string[], rejects: Reject[]): Map<string, string> {
+async function readSources(rawDir: string, files: string[], rejects: Reject[]): Promise<Map<string, string>> {
   const path = join(rawDir, 'sources.csv');
   const out = new Map<string, string>();
   if (!existsSync(path)) return out;
+  const { default: Papa } = await import('papaparse');
   const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
   for (const e of parsed.errors.slice(0, 5)) rejects.push({ source_file: 'sources.csv', stage: 'ingest', reason: 'sources_csv', detail: `row ${e.row ?? '?'}: ${e.message}` });
   const present = new Set(files);

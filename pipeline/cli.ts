@@ -1,10 +1,10 @@
-/** The `govreports` command line. */
+/**
+ * The `govreports` command line. Only commander and the version are loaded up front: each command
+ * imports what it needs in its action (the pipeline, DuckDB, the worker pool), so `--version` and
+ * `--help` answer in a few tens of milliseconds and a new command adds no start-up cost to others.
+ */
 import { Command, InvalidArgumentError } from 'commander';
-import cliProgress from 'cli-progress';
-import { build, UsageError } from './build.ts';
-import { release } from './release.ts';
 import { PACKAGE_VERSION } from './shared/projectRoot.ts';
-import { synth } from './synth/index.ts';
 
 const program = new Command();
 program.name('govreports').description('Turn Chinese government work reports into a structured dataset.').version(PACKAGE_VERSION);
@@ -12,7 +12,7 @@ program.name('govreports').description('Turn Chinese government work reports int
 program
   .command('build')
   .description('build the dataset from a folder of raw reports')
-  .option('--raw <dir>', 'folder of raw .txt/.md reports', 'raw')
+  .option('--raw <dir>', 'folder of raw reports (.txt .md .html .htm .pdf .docx)', 'raw')
   .option('--out <dir>', 'output folder', 'output')
   .option('--strict', 'exit non-zero when any file or record was rejected', false)
   .option('--dataset-version <version>', 'version written to datapackage.json (default: package.json)')
@@ -21,6 +21,7 @@ program
   .option('--threads <n>', 'worker threads (default: the number of cores)', (v) => Number.parseInt(v, 10))
   .option('--partition-parquet', 'also write Parquet partitioned by plan_year (Hive layout) under parquet_by_plan_year/', false)
   .action(async (opts: { raw: string; out: string; strict: boolean; datasetVersion?: string; cache: string | false; threads?: number; partitionParquet: boolean }) => {
+    const [{ build }, { default: cliProgress }] = await Promise.all([import('./build.ts'), import('cli-progress')]);
     const tty = process.stderr.isTTY;
     const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
     let started = false;
@@ -60,6 +61,7 @@ program
   .option('--raw <dir>', 'folder of raw reports', 'raw')
   .option('--dest <dir>', 'where release/govreports-<version>/ goes', 'release')
   .action(async (version: string, opts: { raw: string; dest: string }) => {
+    const { release } = await import('./release.ts');
     const dir = await release({ rawDir: opts.raw, destDir: opts.dest, version });
     process.stdout.write(`${dir}\nverify with: (cd ${dir} && sha256sum -c SHA256SUMS)\n`);
   });
@@ -71,7 +73,8 @@ program
   .option('--seed <s>', 'random seed: the same seed gives the same files', (v) => Number.parseInt(v, 10), 1)
   .requiredOption('--out <dir>', 'folder to write them to')
   .option('--from <dir>', 'raw reports whose structure and paragraphs are recombined', 'raw')
-  .action((opts: { count: number; seed: number; out: string; from: string }) => {
+  .action(async (opts: { count: number; seed: number; out: string; from: string }) => {
+    const { synth } = await import('./synth/index.ts');
     const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from });
     process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
@@ -84,7 +87,7 @@ program
   .option('--meta <file>', 'hand-coded report metadata, as tests/fixtures/real/gold/reports.csv')
   .option('--problems <file>', 'hand-coded problems (file,ordinal,text,note), as tests/fixtures/real/gold/problems.csv')
   .option('--pledges <file>', 'hand-coded pledges, in the same format')
-  .option('--glossary <file>', 'hand-coded glossary entries ("term：definition" as text), in the same format')
+  .option('--glossary <file>', 'hand-coded glossary entries (file,ordinal,term,definition,note; or "term：definition" as text)')
   .option('--min-recall <x>', 'exit 1 when the recall of annual targets (or of a text table\'s items) is below x', parseShare)
   .option('--min-precision <y>', 'exit 1 when the precision of annual targets (or of a text table\'s items) is below y', parseShare)
   .option('--json', 'print a machine-readable summary', false)
@@ -105,8 +108,17 @@ function parseShare(v: string): number {
   return x;
 }
 
+program
+  .command('sql')
+  .description('an SQL prompt on the dataset, read-only, results drawn as DuckDB\'s shell draws them (also reads piped statements)')
+  .argument('[database]', 'the DuckDB file', 'output/govreports.duckdb')
+  .action(async (database: string) => {
+    const { sqlPrompt } = await import('./sql/index.ts');
+    await sqlPrompt(database);
+  });
+
 program.parseAsync(process.argv).catch((e: unknown) => {
-  if (e instanceof UsageError) process.stderr.write(`govreports: ${e.message}\n`);
-  else process.stderr.write(`govreports: ${(e as Error).message ?? e}\n`);
+  // A UsageError (a folder that cannot be used) and any other failure are told the same way.
+  process.stderr.write(`govreports: ${(e as Error).message ?? e}\n`);
   process.exitCode = 2;
 });

@@ -36,7 +36,10 @@ export function processDoc(doc: RawDoc): FileResult {
   const report_id = reportIdOf(doc.sha256);
   const result: FileResult = { sourceFile: doc.sourceFile, reportId: null, cleanText: null, rows: emptyRows(), rejects: [], warnings: [], repairKinds: {} };
   const c = clean(doc.text);
-  for (const r of c.repairs) result.repairKinds[r.kind] = (result.repairKinds[r.kind] ?? 0) + 1;
+  // What a conversion left out (a web page's chrome) comes first, in the decoded page's offsets.
+  const dropped = (doc.dropped ?? []).map((d) => ({ kind: 'chrome', raw_start: d.rawStart, raw_end: d.rawEnd, before: d.before, after: '' }));
+  const repairs = [...dropped, ...c.repairs].map((r, i) => ({ ...r, repair_no: i + 1 }));
+  for (const r of repairs) result.repairKinds[r.kind] = (result.repairKinds[r.kind] ?? 0) + 1;
   const verdict = workReportVerdict(c.text);
   if (!verdict.ok) {
     result.rejects.push({ source_file: doc.sourceFile, stage: 'extract', reason: 'not_a_work_report', detail: verdict.detail });
@@ -53,13 +56,13 @@ export function processDoc(doc: RawDoc): FileResult {
   result.warnings.push(...warnings);
   result.fingerprint = textFingerprint(c.text.slice(seg.bodyStart));
   result.rows.reports.push({
-    report_id, source_file: doc.sourceFile, origin: null, raw_sha256: doc.sha256, source_kind: c.sourceKind, encoding: doc.encoding, bytes: doc.bytes,
+    report_id, source_file: doc.sourceFile, origin: null, raw_sha256: doc.sha256, source_kind: doc.sourceKind ?? c.sourceKind, encoding: doc.encoding, bytes: doc.bytes,
     title: m.title, admin_level: m.admin_level, province: m.province, prefecture: m.prefecture, county: m.county,
     region_name: m.region_name, admin_code: m.admin_code, review_year: m.review_year, plan_year: m.plan_year,
     meeting_date: m.meeting_date, congress_term: m.congress_term, congress_session: m.congress_session,
     speaker_name: m.speaker_name, speaker_title: m.speaker_title, chars: cp(c.text.length), truncated: m.truncated,
   });
-  result.rows.repairs = c.repairs.map((r) => ({ report_id, ...r }));
+  result.rows.repairs = repairs.map((r) => ({ report_id, ...r }));
   result.rows.sections = seg.sections.map((s) => ({
     report_id, section_id: s.id, parent_id: s.parentId, level: s.level, label: s.label, heading: s.heading, part: s.part,
     char_start: cp(s.start), char_end: cp(s.end),

@@ -9,7 +9,8 @@ import {
   type ColumnInfo,
 } from './columns.ts';
 
-export const SOURCE_KINDS = ['forum', 'web', 'pdf_text', 'markdown', 'plain'] as const;
+/** How the raw copy came: text in one of five shapes, or a file converted by ingest (a saved web page, a PDF, a Word .docx). */
+export const SOURCE_KINDS = ['forum', 'web', 'pdf_text', 'markdown', 'plain', 'html', 'pdf', 'docx'] as const;
 export const ADMIN_LEVELS = ['national', 'province', 'prefecture', 'county'] as const;
 export const PARTS = ['front', 'review', 'problems', 'plan', 'closing', 'glossary', 'other'] as const;
 export const INDICATOR_KINDS = ['actual', 'estimate', 'target'] as const;
@@ -36,8 +37,8 @@ export const reports = z.object({
   source_file: text('Path of the raw file, relative to the raw folder.'),
   origin: textOrNull('Where the raw file came from, as raw/sources.csv says (null when the file is not listed there).'),
   raw_sha256: text('sha256 of the raw file bytes, hex.'),
-  source_kind: oneOf(SOURCE_KINDS, 'What the raw copy looks like: a forum post, a web page, PDF text, a markdown conversion or plain text.'),
-  encoding: text('Character encoding the raw bytes were decoded from.'),
+  source_kind: oneOf(SOURCE_KINDS, 'What the raw copy looks like: text copied from a forum post, a web page or a PDF, a markdown conversion or plain text; or the file it came as: a saved web page (html), a PDF\'s text layer (pdf), a Word .docx (docx).'),
+  encoding: text('What the raw bytes were decoded from: the character encoding of a text or web page (utf-8, gb18030 …), utf-8 for a .docx, pdf-text-layer for a PDF.'),
   bytes: int('Size of the raw file in bytes.'),
   title: textOrNull('Title of the report as written in its header (the line that names it, e.g. 2024年株洲市政府工作报告 or 政府工作报告). Null when the text has no title line — many national reports start at the salutation 各位代表： — never made up from other fields.'),
   admin_level: oneOfOrNull(ADMIN_LEVELS, 'Level of the government that gave the report.'),
@@ -148,8 +149,8 @@ export const repairs = z.object({
   report_id: reportId(),
   repair_no: int('Order in which the cleaner made the change.'),
   kind: text('Rule that made the change (chrome, line_join, page_number, space, punctuation, markdown …).'),
-  raw_start: int('Start of the changed span in the decoded raw text, in code points.'),
-  raw_end: int('End (exclusive) of the changed span in the decoded raw text.'),
+  raw_start: int('Start of the changed span in the decoded raw text, in code points. For a converted file (html, pdf, docx) in the text extracted from it, except the chrome a web page\'s extraction left out (the report\'s first repairs), which points into the decoded page.'),
+  raw_end: int('End (exclusive) of the changed span, in the same text as raw_start.'),
   before: text('Text before the change.'),
   after: text('Text after the change.'),
 });

@@ -161,7 +161,7 @@ describe('the command line', () => {
     }
     const r = cli('build', '--raw', join(dir, 'raw'), '--out', join(dir, 'cli'), '--cache', join(dir, 'cache'), '--threads', '2');
     expect(r.status, r.stderr).toBe(0);
-    expect(existsSync(join('.cache', 'bundle', 'worker', 'main.mjs'))).toBe(true);
+    expect(existsSync(join('dist', 'worker', 'main.mjs'))).toBe(true);
     // The bundle's results are stored under the code version the sources compute.
     const { codeVersion } = await import('../pipeline/shared/cache.ts');
     expect(readdirSync(join(dir, 'cache', 'results'))).toEqual([codeVersion()]);

@@ -12,7 +12,7 @@
  * half-way leaves the previous output whole.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -22,6 +22,7 @@ import {
 } from '../../schemas/index.ts';
 import { CLEAN_PART, unpack, type Packed } from '../shared/cache.ts';
 import { orderBySql, readCsvSql } from '../shared/rowFormat.ts';
+import { FINGERPRINT } from './fingerprint.ts';
 import { BLOCK_INDEX_FILE, BLOCK_TABLES, BlockIndex, readPreviousBlocks, writeFully, type PreviousBlocks } from './csvBlocks.ts';
 
 /** A kept report: what only this build knows about it (its path, its origin). */
@@ -58,7 +59,6 @@ export const VIEWS: Record<string, string> = {
   report_sections: `SELECT r.region_name, r.plan_year, s.* FROM sections s JOIN reports r USING (report_id)`,
 };
 
-const FINGERPRINT = '.govreports-build';
 /**
  * Rows spooled before they are read into DuckDB: bounds the disk the spool takes. Large, because
  * every read has a fixed cost (3,000 reports' rows in 1, 3 or 8 reads: 4.1, 6.2 and 9.6
@@ -69,13 +69,7 @@ const SPOOL_CHUNK_BYTES = 1024 * 1024 * 1024;
 const MAX_PENDING_WRITES = 64;
 const ROW_TABLES = TABLE_NAMES.filter((t): t is Exclude<TableName, 'rejects'> => t !== 'rejects');
 
-export function readFingerprint(outDir: string): string | null {
-  try {
-    return readFileSync(join(outDir, FINGERPRINT), 'utf8').trim();
-  } catch {
-    return null;
-  }
-}
+export { readFingerprint } from './fingerprint.ts';
 
 /**
  * The output being built. `open` starts it (from the previous database when given); `add` takes

@@ -9,8 +9,8 @@ import { processFile, type FileTask } from './processFile.ts';
 const stored = new Map(Object.entries((workerData as { stored?: Record<string, Location> } | undefined)?.stored ?? {}));
 const lookup = (sha: string) => stored.get(sha);
 
-export default function run(task: FileTask) {
-  const summary = processFile(task, lookup);
+export default async function run(task: FileTask) {
+  const summary = await processFile(task, lookup);
   const buffers = [summary.packed?.bytes.buffer, summary.record?.buffer].filter((b): b is ArrayBuffer => !!b && b.byteLength > 0);
   if (!buffers.length) return summary;
   return move({

@@ -1,11 +1,12 @@
 /**
- * What a worker thread does for one raw file: read and decode it, then either re-use the cached
+ * What a worker thread does for one raw file: read it and turn it into text (ingest), then either re-use the cached
  * result for its sha256 or run clean → segment → extract → validate and cache the result. It
  * returns the summary the build needs and, when asked, the rows as CSV lines per table with the
  * clean text, which the build hands to the load stage as they arrive.
  */
+import { createHash } from 'node:crypto';
 import type { Reject, Report, TableName } from '../../schemas/index.ts';
-import { readRawFile } from '../ingest/index.ts';
+import { convert, readBytes } from '../ingest/index.ts';
 import { processDoc } from '../process.ts';
 import { orderRows, rowsToCsvBytes } from '../shared/rowFormat.ts';
 import { CLEAN_PART, decodeResult, encodeResult, pack, readRecord, type Location, type Packed } from '../shared/cache.ts';
@@ -49,7 +50,7 @@ export type Lookup = (sha256: string) => Location | undefined;
 
 type Stored = Omit<FileSummary, 'sourceFile' | 'cached' | 'packed' | 'record'>;
 
-export function processFile(task: FileTask, lookup: Lookup = () => undefined): FileSummary {
+export async function processFile(task: FileTask, lookup: Lookup = () => undefined): Promise<FileSummary> {
   const base = { sourceFile: task.sourceFile, report: null, rowCounts: {}, repairKinds: {}, warnings: [], cached: false };
   // An unchanged file with a cached result is not even read.
   const stored = task.cacheRoot && task.knownSha ? lookup(task.knownSha) : undefined;
@@ -57,16 +58,25 @@ export function processFile(task: FileTask, lookup: Lookup = () => undefined): F
     const hit = fromCache(task, stored);
     if (hit) return hit;
   }
-  const ing = readRawFile(task.rawDir, task.sourceFile);
-  if (!ing.ok) return { ...base, sha256: null, rejects: [ing.reject] };
-  const sha = ing.doc.sha256;
+  const raw = readBytes(task.rawDir, task.sourceFile);
+  if (!raw.ok) return { ...base, sha256: null, rejects: [raw.reject] };
+  const sha = createHash('sha256').update(raw.bytes).digest('hex');
   const known = task.cacheRoot && sha !== task.knownSha ? lookup(sha) : undefined;
   if (known) {
     // A renamed or touched file whose bytes were seen before: its rows are wanted, as the
-    // build could not know which report it holds.
+    // build could not know which report it holds. (Looked up before converting: a PDF's
+    // conversion is most of its cost.)
     const hit = fromCache({ ...task, rowsIfCached: true }, known);
     if (hit) return hit;
   }
+  let ing: Awaited<ReturnType<typeof convert>>;
+  try {
+    ing = await convert(task.sourceFile, raw.bytes);
+  } catch (e) {
+    // A converter that throws (a page or document its library cannot take) rejects this file only.
+    return { ...base, sha256: null, rejects: [{ source_file: task.sourceFile, stage: 'ingest', reason: 'internal_error', detail: String((e as Error).stack ?? e).slice(0, 500) }] };
+  }
+  if (!ing.ok) return { ...base, sha256: null, rejects: [ing.reject] };
   try {
     const { stored, packed } = compute(ing.doc);
     const record = task.cacheRoot ? encodeResult(stored, packed) : undefined;

@@ -60,7 +60,7 @@ beforeAll(() => {
     const d = decode(`${s}.txt`, raw);
     if (!d.ok) throw new Error(s);
     const r = processDoc(d.doc);
-    seeds.set(s, { raw, clean: r.cleanText!, title: r.rows.reports[0].title, region: r.rows.reports[0].region_name ?? '' });
+    seeds.set(s, { raw, clean: r.cleanText!, title: r.rows.reports[0].title ?? '', region: r.rows.reports[0].region_name ?? '' });
   }
 });
 const seed = (s: string) => seeds.get(s)!;

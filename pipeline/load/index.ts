@@ -17,12 +17,21 @@ import { copyFile, link } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
-  columnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, TABLE_DESCRIPTIONS, TABLE_NAMES,
-  type Reject, type TableName,
+  columnsOf, DERIVED_DESCRIPTIONS, DERIVED_TABLE_NAMES, derivedColumnsOf, DUCKDB_TYPE, FRICTIONLESS_TYPE, TABLE_DESCRIPTIONS, TABLE_NAMES,
+  type ColumnInfo, type DerivedTableName, type Reject, type TableName,
 } from '../../schemas/index.ts';
 import { CLEAN_PART, unpack, type Packed } from '../shared/cache.ts';
 import { orderBySql, readCsvSql } from '../shared/rowFormat.ts';
 import { BLOCK_INDEX_FILE, BLOCK_TABLES, BlockIndex, readPreviousBlocks, writeFully, type PreviousBlocks } from './csvBlocks.ts';
+import { TARGET_OUTCOMES_ORDER, writeTargetOutcomes } from './targetOutcomes.ts';
+
+/** Every table the output holds: the per-report ones and those derived from them in the database. */
+export type OutputTable = TableName | DerivedTableName;
+export const OUTPUT_TABLES: OutputTable[] = [...TABLE_NAMES, ...DERIVED_TABLE_NAMES];
+const isDerived = (t: OutputTable): t is DerivedTableName => (DERIVED_TABLE_NAMES as string[]).includes(t);
+export const outputColumnsOf = (t: OutputTable): ColumnInfo[] => (isDerived(t) ? derivedColumnsOf(t) : columnsOf(t));
+const descriptionOf = (t: OutputTable): string => (isDerived(t) ? DERIVED_DESCRIPTIONS[t] : TABLE_DESCRIPTIONS[t]);
+const exportOrder = (t: OutputTable): string => (isDerived(t) ? TARGET_OUTCOMES_ORDER : orderBySql(t));
 
 /** A kept report: what only this build knows about it (its path, its origin). */
 export interface KeptReport { reportId: string; sourceFile: string; origin: string | null }
@@ -232,7 +241,7 @@ export class OutputSink {
     while (this.running > 0) await Promise.all(this.writes);
   }
 
-  async finish(input: FinishInput): Promise<{ rowCounts: Record<TableName, number> }> {
+  async finish(input: FinishInput): Promise<{ rowCounts: Record<OutputTable, number> }> {
     const { con, tmp } = this;
     await this.writesDone();
     if (this.writeFailure) throw this.writeFailure;
@@ -251,7 +260,7 @@ export class OutputSink {
     await this.ingesting;
     if (this.failure) throw this.failure;
     this.timing(`rows read in ${this.chunks} chunks`);
-    const rowCounts = {} as Record<TableName, number>;
+    const rowCounts = {} as Record<OutputTable, number>;
     const hashes = new Map<string, string>();
     try {
       await con.run('RESET preserve_insertion_order');
@@ -283,6 +292,8 @@ export class OutputSink {
       }
       this.timing('tables complete');
       for (const [name, sql] of Object.entries(VIEWS)) await con.run(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
+      rowCounts.target_outcomes = await writeTargetOutcomes(con);
+      this.timing('target_outcomes');
       await con.run('CHECKPOINT');
       this.timing('checkpoint');
       // A fixed order everywhere. Each Parquet file is written by one thread, so that its row
@@ -290,14 +301,14 @@ export class OutputSink {
       // write different files at once. reports and rejects get their CSV files here too.
       await con.run('SET threads = 1');
       const jobs = [
-        ...[...TABLE_NAMES].sort((a, b) => rowCounts[b] - rowCounts[a]).map((table) => ({ table, format: 'parquet' as const })),
-        ...TABLE_NAMES.filter((t) => !BLOCK_TABLES.includes(t)).map((table) => ({ table, format: 'csv' as const })),
+        ...[...OUTPUT_TABLES].sort((a, b) => rowCounts[b] - rowCounts[a] || a.localeCompare(b)).map((table) => ({ table, format: 'parquet' as const })),
+        ...OUTPUT_TABLES.filter((t) => !(BLOCK_TABLES as string[]).includes(t)).map((table) => ({ table, format: 'csv' as const })),
       ];
       const second = await this.db.connect();
       try {
         await Promise.all([con, second].map(async (c) => {
           for (let job = jobs.shift(); job; job = jobs.shift()) {
-            const select = `SELECT * FROM ${job.table} ORDER BY ${orderBySql(job.table)}`;
+            const select = `SELECT * FROM ${job.table} ORDER BY ${exportOrder(job.table)}`;
             if (job.format === 'parquet') {
               await c.run(`COPY (${select}) TO ${sqlString(join(tmp, 'parquet', `${job.table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
             } else {
@@ -439,11 +450,11 @@ function sha256File(p: string): string {
   return h.digest('hex');
 }
 
-function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: FinishInput['pkg'], hashes: Map<string, string>) {
+function datapackage(dir: string, rowCounts: Record<OutputTable, number>, pkg: FinishInput['pkg'], hashes: Map<string, string>) {
   const resources = [];
-  for (const table of TABLE_NAMES) {
+  for (const table of OUTPUT_TABLES) {
     const schema = {
-      fields: columnsOf(table).map((c) => ({
+      fields: outputColumnsOf(table).map((c) => ({
         name: c.name,
         type: FRICTIONLESS_TYPE[c.type],
         description: c.description,
@@ -457,7 +468,7 @@ function datapackage(dir: string, rowCounts: Record<TableName, number>, pkg: Fin
         name: `${table}-${format}`,
         path: rel,
         title: table,
-        description: TABLE_DESCRIPTIONS[table],
+        description: descriptionOf(table),
         format,
         mediatype: format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet',
         ...(format === 'csv' ? { encoding: 'utf-8', dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true } } : {}),

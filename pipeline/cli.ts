@@ -71,8 +71,9 @@ program
   .option('--seed <s>', 'random seed: the same seed gives the same files', (v) => Number.parseInt(v, 10), 1)
   .requiredOption('--out <dir>', 'folder to write them to')
   .option('--from <dir>', 'raw reports whose structure and paragraphs are recombined', 'raw')
-  .action((opts: { count: number; seed: number; out: string; from: string }) => {
-    const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from });
+  .option('--regions <n>', 'give the reports to n governments, each with consecutive years (a panel whose outcomes follow its targets)', (v) => Number.parseInt(v, 10))
+  .action((opts: { count: number; seed: number; out: string; from: string; regions?: number }) => {
+    const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from, regions: opts.regions });
     process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
 

@@ -3,10 +3,20 @@
  * statement that no target is set, the outcome's fallbacks and preferences, value units, the
  * national government and the figures that must stay out. The SQL is the one the build runs.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnsOf, DUCKDB_TYPE, target_outcomes, type Indicator, type NoTargetStatement, type Report, type TableName } from '../schemas/index.ts';
+import { columnsOf, derivedColumnsOf, DUCKDB_TYPE, target_outcomes, type Indicator, type NoTargetStatement, type Report, type TableName } from '../schemas/index.ts';
+import { build } from '../pipeline/build.ts';
 import { writeTargetOutcomes } from '../pipeline/load/targetOutcomes.ts';
+import { synth } from '../pipeline/synth/index.ts';
+
+const readCsv = (p: string) => Papa.parse<Record<string, string>>(readFileSync(p, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const num = (s: string) => (s === '' ? null : Number(s));
 
 type Side = Partial<Indicator> & Pick<Indicator, 'indicator' | 'kind' | 'year'>;
 
@@ -77,6 +87,8 @@ beforeAll(async () => {
     // Left out: a multi-year figure, a sub-area's figure, a target for another year.
     { indicator: 'cpi', kind: 'target', year: 2021, year_end: 2025, basis: 'average_annual', value: 3, unit: '%', qualifier: 'at_most' },
     { indicator: 'grain_output', kind: 'target', year: 2021, value: 30, unit: '万吨', scope: '高新区' },
+    // A scope that names the whole county is the county's own figure.
+    { indicator: 'air_quality_good_days', kind: 'target', year: 2021, value: 300, unit: '天', value_normalized: 300, unit_normalized: 'day', qualifier: 'at_least', scope: '全县' },
     { indicator: 'tourism_revenue', kind: 'target', year: 2025, growth_pct: 10 },
   ]);
   reportOf(COUNTY, 2022, [
@@ -92,6 +104,7 @@ beforeAll(async () => {
     { indicator: 'urban_disposable_income', kind: 'actual', year: 2021, growth_pct: 7.2 }, // exact: not
     { indicator: 'new_urban_jobs', kind: 'actual', year: 2021, value: 13500, unit: '人', value_normalized: 13500, unit_normalized: 'person' },
     { indicator: 'tourists', kind: 'actual', year: 2021, value: 520, unit: '万人次', value_normalized: 5200000, unit_normalized: 'person_time' },
+    { indicator: 'air_quality_good_days', kind: 'estimate', year: 2021, value: 310, unit: '天', value_normalized: 310, unit_normalized: 'day', scope: '预计全区' },
     // An estimate and an actual for the same year: the actual.
     { indicator: 'cpi', kind: 'estimate', year: 2021, value: 2.1, unit: '%', value_normalized: 2.1, unit_normalized: 'percent' },
     { indicator: 'cpi', kind: 'actual', year: 2021, value: 1.9, unit: '%', value_normalized: 1.9, unit_normalized: 'percent' },
@@ -195,6 +208,10 @@ describe('target_outcomes', () => {
     expect(rows.some((r) => r.admin_code === '431000' && r.indicator === 'retail_sales')).toBe(false);
   });
 
+  it('counts a scope that names the whole region as the region\'s own', () => {
+    expect(rowOf('430211', 'air_quality_good_days', 2021)).toMatchObject({ target_value: 300, outcome_value: 310, met: true });
+  });
+
   it('leaves out multi-year figures, figures of a sub-area and targets for other years', () => {
     expect(rows.some((r) => r.indicator === 'grain_output' || r.indicator === 'tourism_revenue')).toBe(false);
     expect(rowOf('430211', 'cpi', 2021).target_value).toBeNull();
@@ -207,5 +224,99 @@ describe('target_outcomes', () => {
 
   it('dates a report without a plan year by its review year', () => {
     expect(rowOf('650105', 'gdp', 2022)).toMatchObject({ outcome_growth_pct: 7.4, met: true });
+  });
+});
+
+describe('target_outcomes of a synthetic panel (synth --regions)', () => {
+  let out: string;
+  let raw: string;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gr-panel-'));
+    raw = join(dir, 'raw');
+    out = join(dir, 'out');
+    synth({ count: 96, seed: 7, outDir: raw, fromDir: 'raw', regions: 12 });
+    await build({ rawDir: raw, outDir: out, cacheDir: false, threads: 2 });
+  }, 120_000);
+
+  it('gives each government consecutive years', () => {
+    const truth = readCsv(join(raw, '_truth.csv'));
+    const years = new Map<string, number[]>();
+    for (const t of truth.filter((x) => x.field === 'plan_year')) {
+      const code = truth.find((x) => x.file === t.file && x.field === 'admin_code')!.expected;
+      years.set(code, [...(years.get(code) ?? []), Number(t.expected)].sort((a, b) => a - b));
+    }
+    expect(years.size).toBe(12);
+    for (const ys of years.values()) expect(ys).toEqual(ys.map((_, k) => ys[0] + k));
+  });
+
+  it('holds every target and outcome synth wrote, and met as the rule says', () => {
+    const truth = readCsv(join(raw, '_truth.csv'));
+    const meta = new Map<string, Record<string, string>>();
+    for (const t of truth) if (!t.field.includes(':')) meta.set(t.file, { ...meta.get(t.file), [t.field]: t.expected });
+    type Expected = { target?: Record<string, string>; stated?: boolean; outcome?: Record<string, string>; kind?: string };
+    const expected = new Map<string, Expected>();
+    const at = (code: string, indicator: string, year: string) => {
+      const k = `${code}|${indicator}|${year}`;
+      if (!expected.has(k)) expected.set(k, {});
+      return expected.get(k)!;
+    };
+    for (const t of truth) {
+      const code = meta.get(t.file)!.admin_code;
+      const [what, indicator, kind, year] = t.field.split(':');
+      const values = Object.fromEntries(t.expected.split(';').map((kv) => kv.split('=')));
+      if (what === 'no_target') at(code, indicator, kind).stated = false; // no_target:gdp:YEAR
+      else if (what === 'indicator' && kind === 'target') Object.assign(at(code, indicator, year), { target: values, stated: true });
+      else if (what === 'indicator') Object.assign(at(code, indicator, year), { outcome: values, kind });
+    }
+    const rows = readCsv(join(out, 'csv/target_outcomes.csv'));
+    const have = new Set(rows.map((r) => `${r.admin_code}|${r.indicator}|${r.year}`));
+    expect([...expected.keys()].filter((k) => !have.has(k))).toEqual([]);
+    expect(rows.length).toBe(expected.size);
+    const tally: Record<string, number> = {};
+    for (const r of rows) {
+      const e = expected.get(`${r.admin_code}|${r.indicator}|${r.year}`);
+      expect(e, `${r.admin_code} ${r.indicator} ${r.year}`).toBeDefined();
+      expect(r.target_stated === '' ? undefined : r.target_stated === 'true').toBe(e!.stated);
+      const growth = e!.outcome?.growth_pct ?? null;
+      const value = e!.outcome?.value ?? null;
+      expect([num(r.outcome_growth_pct), num(r.outcome_value), r.outcome_kind || undefined]).toEqual([num(growth ?? ''), num(value ?? ''), e!.kind]);
+      expect([num(r.target_growth_pct), num(r.target_growth_pct_high), r.target_qualifier || undefined]).toEqual([num(e!.target?.growth_pct ?? ''), num(e!.target?.growth_pct_high ?? ''), e!.target?.qualifier]);
+      // met by the rule, from synth's own numbers.
+      let met: boolean | null = null;
+      if (e!.target && e!.outcome) {
+        const t = Number(e!.target.growth_pct ?? e!.target.value);
+        const o = Number(e!.outcome.growth_pct ?? e!.outcome.value);
+        const q = e!.target.qualifier;
+        met = q === 'about' ? Math.abs(o - t) <= 0.5 + 1e-9 : q === 'at_least' ? o >= t : q === 'at_most' ? o <= t : q === 'range' ? o >= t && o <= Number(e!.target.growth_pct_high) : o === t;
+      }
+      expect(r.met === '' ? null : r.met === 'true', `${r.admin_code} ${r.indicator} ${r.year}`).toBe(met);
+      const key = `${r.target_qualifier || 'none'}:${r.met || 'null'}`;
+      tally[key] = (tally[key] ?? 0) + 1;
+    }
+    // The panel covers every qualifier, met and missed, and both missing sides.
+    for (const q of ['about', 'at_least', 'at_most', 'range']) expect(tally[`${q}:true`] ?? 0, `${q} met`).toBeGreaterThan(0);
+    for (const q of ['about', 'at_least', 'range']) expect(tally[`${q}:false`] ?? 0, `${q} missed`).toBeGreaterThan(0);
+    expect(rows.some((r) => r.target_stated === 'false')).toBe(true);
+    expect(rows.some((r) => r.target_stated === '' && r.outcome_kind)).toBe(true);
+    expect(rows.some((r) => r.target_stated === 'true' && !r.outcome_kind)).toBe(true);
+  });
+
+  it('is in the database, the Parquet file and datapackage.json with its schema\'s columns', async () => {
+    const dp = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+    const names = derivedColumnsOf('target_outcomes').map((c) => c.name);
+    for (const format of ['csv', 'parquet']) {
+      const res = dp.resources.find((r: { name: string }) => r.name === `target_outcomes-${format}`);
+      expect(res.schema.fields.map((f: { name: string }) => f.name)).toEqual(names);
+      expect(res.schema.fields.find((f: { name: string }) => f.name === 'met').description).toContain('±0.5');
+      expect(res.hash).toBe(`sha256:${createHash('sha256').update(readFileSync(join(out, res.path))).digest('hex')}`);
+    }
+    const db2 = await DuckDBInstance.create(join(out, 'govreports.duckdb'), { access_mode: 'READ_ONLY' });
+    const c = await db2.connect();
+    const n = (await c.runAndReadAll(`SELECT (SELECT count(*) FROM target_outcomes), (SELECT count(*) FROM read_parquet('${join(out, 'parquet/target_outcomes.parquet')}')), (SELECT comment FROM duckdb_columns() WHERE table_name = 'target_outcomes' AND column_name = 'met')`)).getRows()[0];
+    expect(Number(n[0])).toBe(readCsv(join(out, 'csv/target_outcomes.csv')).length);
+    expect(Number(n[1])).toBe(Number(n[0]));
+    expect(String(n[2])).toContain('at_least');
+    c.closeSync();
+    db2.closeSync();
   });
 });

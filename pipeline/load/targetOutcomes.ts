@@ -7,7 +7,8 @@
  *   neither (a region whose name stayed ambiguous) cannot be joined and are left out. A report's
  *   year is its plan year (else its review year + 1); one report per government and year, the
  *   one with a plan year of its own first, then by report_id.
- * - Only annual figures of the whole region count: basis annual, year = year_end, no scope.
+ * - Only annual figures of the whole region count: basis annual, year = year_end, and no scope
+ *   but one that names the whole region (全县, 全市; 预计全区 as the extractor may read it).
  * - The target of year Y: the first (in the text) target for Y in the report of year Y. Failing
  *   one, a statement of that report that it sets no number for Y gives target_stated = false.
  * - The outcome of year Y: from the nearest later report (Y + 1 first) that gives one; within it,
@@ -19,6 +20,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DERIVED_DESCRIPTIONS, DUCKDB_TYPE, derivedColumnsOf, VOCABULARY } from '../../schemas/index.ts';
 
+/** A scope that is the whole region after all: 全县, 本市, 预计全区. */
+const WHOLE_REGION_SCOPE = '(预计|初步统计|初步核算|据初步统计)?(全|本)(国|省|自治区|市|州|盟|县|区|旗)';
 const RATE_KEYS = VOCABULARY.filter((d) => d.rate).map((d) => `'${d.key}'`).join(', ');
 /** Two figures parsed from the same decimal are equal; normalized ones may differ in the last bits. */
 const EPS = (x: string) => `1e-9 * greatest(1, abs(${x}))`;
@@ -46,7 +49,7 @@ figure AS (
   SELECT y.region_key, y.report_year, i.report_id, i.indicator, i.kind, i.year, i.year_end, i.basis, i.value, i.unit, i.value_normalized,
     i.unit_normalized, i.growth_pct, i.growth_pct_high, i.qualifier, i.scope, i.sentence, i.char_start, i.char_end
   FROM indicators i JOIN year_report y USING (report_id)
-  WHERE i.basis = 'annual' AND i.year = i.year_end AND i.scope IS NULL
+  WHERE i.basis = 'annual' AND i.year = i.year_end AND (i.scope IS NULL OR regexp_full_match(i.scope, '${WHOLE_REGION_SCOPE}'))
 ),
 target AS (
   SELECT * FROM (

@@ -12,7 +12,8 @@ import Papa from 'papaparse';
 import { Piscina } from 'piscina';
 import type { Reject } from '../schemas/index.ts';
 import { discover } from './ingest/index.ts';
-import { OutputSink, readFingerprint, recoverOutput, type OutputTable } from './load/index.ts';
+import { explorerVersion } from './explorer/write.ts';
+import { explorerConfig, OutputSink, readFingerprint, recoverOutput, type OutputTable } from './load/index.ts';
 import { reportIdOf } from './process.ts';
 import { qualityReport } from './quality.ts';
 import { codeVersion, ResultStore, resultsRoot } from './shared/cache.ts';
@@ -82,7 +83,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   // Nothing changed (same files, same bytes, same code, same options): the output stands.
   const stats = new Map(found.files.map((f) => [f, statKey(join(opts.rawDir, f))]));
-  const fingerprint = fingerprintOf(stats, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
+  const fingerprint = fingerprintOf(stats, { code: codeVersion(), explorer: explorerVersion(explorerConfig()), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
   if (cacheRoot && fingerprint && readFingerprint(opts.outDir) === fingerprint) {
     const q = JSON.parse(readFileSync(join(opts.outDir, 'quality.json'), 'utf8'));
     return {

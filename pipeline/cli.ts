@@ -77,6 +77,17 @@ program
     process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
 
+program
+  .command('serve')
+  .description('serve a build or release folder on localhost, for the explorer page in it')
+  .option('--out <dir>', 'the build\'s output folder, or a release folder', 'output')
+  .option('--port <n>', 'port to listen on (0: any free one)', (v) => Number.parseInt(v, 10), 8000)
+  .action(async (opts: { out: string; port: number }) => {
+    const { serve } = await import('./explorer/serve.ts');
+    const { url } = await serve({ dir: opts.out, port: opts.port });
+    process.stdout.write(`serving ${opts.out} at ${url}\nopen that address in a browser; Ctrl-C stops the server\n`);
+  });
+
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) process.stderr.write(`govreports: ${e.message}\n`);
   else process.stderr.write(`govreports: ${(e as Error).message ?? e}\n`);

@@ -24,6 +24,7 @@ import { CLEAN_PART, unpack, type Packed } from '../shared/cache.ts';
 import { orderBySql, readCsvSql } from '../shared/rowFormat.ts';
 import { BLOCK_INDEX_FILE, BLOCK_TABLES, BlockIndex, readPreviousBlocks, writeFully, type PreviousBlocks } from './csvBlocks.ts';
 import { TARGET_OUTCOMES_ORDER, writeTargetOutcomes } from './targetOutcomes.ts';
+import { projectExamples, writeExplorer, type ExplorerConfig } from '../explorer/write.ts';
 
 /** Every table the output holds: the per-report ones and those derived from them in the database. */
 export type OutputTable = TableName | DerivedTableName;
@@ -66,6 +67,11 @@ export const VIEWS: Record<string, string> = {
   results: `SELECT r.region_name, r.admin_code, r.admin_level, r.review_year, i.* FROM indicators i JOIN reports r USING (report_id) WHERE i.kind IN ('actual', 'estimate')`,
   report_sections: `SELECT r.region_name, r.plan_year, s.* FROM sections s JOIN reports r USING (report_id)`,
 };
+
+/** What the explorer page is told about the output: its tables, the database's views, the README's queries. */
+export function explorerConfig(): ExplorerConfig {
+  return { tables: OUTPUT_TABLES, views: VIEWS, examples: projectExamples() };
+}
 
 const FINGERPRINT = '.govreports-build';
 /**
@@ -334,6 +340,8 @@ export class OutputSink {
     writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(datapackage(tmp, rowCounts, input.pkg, hashes), null, 2) + '\n');
     if (input.fingerprint) writeFileSync(join(tmp, FINGERPRINT), input.fingerprint + '\n');
     this.timing('datapackage written');
+    writeExplorer(tmp, explorerConfig());
+    this.timing('explorer written');
     swapIn(tmp, this.out);
     return { rowCounts };
   }

@@ -163,11 +163,12 @@ async function render() {
   const report = reportParam && reportById.has(reportParam) ? reportParam : null;
   const regionParam = params.get('region');
   selectedRegion = report ? regionKeyOf(reportById.get(report)!) : regionParam && regions.has(regionParam) ? regionParam : selectedRegion ?? defaultRegion;
-  syncPicker(selectedRegion, report);
+  const shown = view === 'report' ? report ?? latestReportOf(selectedRegion) : report;
+  syncPicker(selectedRegion, shown);
   setStatus('');
   try {
     if (view === 'targets') await renderTargets(selectedRegion);
-    else if (view === 'report') await renderReport(report ?? latestReportOf(selectedRegion), numberParam(params, 'start'), numberParam(params, 'end'));
+    else if (view === 'report') await renderReport(shown, numberParam(params, 'start'), numberParam(params, 'end'));
     else if (view === 'coverage') await renderCoverage();
     else await renderSql(params.get('q'));
   } catch (e) {
@@ -260,9 +261,10 @@ function chartOf(indicator: string, rows: Row[], xDomain: [number, number]): HTM
     marks: [
       Plot.ruleX(targets.filter((t) => t.low !== null), { x: 'year', y1: 'low', y2: 'high', stroke: '#b5462e', strokeWidth: 3, strokeOpacity: 0.35 }),
       Plot.line(outcomes, { x: 'year', y: 'y', stroke: '#2c6aa0', strokeOpacity: 0.6 }),
-      Plot.dot(outcomes, { x: 'year', y: 'y', r: 4.5, fill: 'color', title: 'title', href: 'href', ariaLabel: 'outcome' }),
-      Plot.dot(targets, { x: 'year', y: 'y', symbol: 'square', r: 5, stroke: '#b5462e', strokeWidth: 2, fill: 'white', title: 'title', href: 'href', ariaLabel: 'target' }),
-      Plot.dot(unstated, { x: 'year', y: 'y', symbol: 'times', r: 6, stroke: '#b5462e', strokeWidth: 2, title: 'title', href: 'href', ariaLabel: 'no target' }),
+      Plot.dot(targets, { x: 'year', y: 'y', symbol: 'square', r: 5, stroke: '#b5462e', strokeWidth: 2, fill: 'white', fillOpacity: 0, title: 'title', href: 'href', className: 'target-mark' }),
+      Plot.dot(unstated, { x: 'year', y: 'y', symbol: 'times', r: 6, stroke: '#b5462e', strokeWidth: 2, title: 'title', href: 'href', className: 'unstated-mark' }),
+      // Outcomes last, on top: a target square (transparent inside, so both stay visible) around one does not take its clicks.
+      Plot.dot(outcomes, { x: 'year', y: 'y', r: 4.5, fill: 'color', title: 'title', href: 'href', className: 'outcome-mark' }),
     ],
   });
   const met = rows.filter((r) => r.met === true).length;
@@ -324,7 +326,7 @@ async function renderReport(id: string | null, start: number | null, end: number
   const isSelected = (r: Row) => r.char_start === start && r.char_end === end;
   const rowsEl = [
     ...figures.map((f) => h('tr', {
-      class: `figure${isSelected(f) ? ' selected' : ''}`, 'data-start': Number(f.char_start), 'data-end': Number(f.char_end),
+      class: `figure${isSelected(f) ? ' selected' : ''}`, 'data-start': Number(f.char_start), 'data-end': Number(f.char_end), title: String(f.sentence),
       onclick: () => go('report', { report: id, start: Number(f.char_start), end: Number(f.char_end) }),
     },
     h('td', {}, h('span', { class: `tag ${f.kind === 'target' ? 'target' : ''}` }, String(f.kind))),
@@ -332,21 +334,19 @@ async function renderReport(id: string | null, start: number | null, end: number
     h('td', { class: 'num' }, f.year === f.year_end ? String(f.year) : `${f.year}–${f.year_end}`),
     h('td', { class: 'num' }, f.value === null ? '' : `${fmt(f.value, 4)} ${f.unit ?? ''}`),
     h('td', { class: 'num' }, f.growth_pct === null ? '' : `${fmt(f.growth_pct)}${f.growth_pct_high === null ? '' : `–${fmt(f.growth_pct_high)}`}%`),
-    h('td', {}, String(f.qualifier), f.basis === 'annual' ? '' : ` · ${f.basis}`, f.scope ? ` · ${f.scope}` : ''),
-    h('td', { class: 'sentence' }, String(f.sentence)))),
+    h('td', {}, String(f.qualifier), f.basis === 'annual' ? '' : ` · ${f.basis}`, f.scope ? ` · ${f.scope}` : ''))),
     ...statements.map((s) => h('tr', {
-      class: `figure${isSelected(s) ? ' selected' : ''}`, 'data-start': Number(s.char_start), 'data-end': Number(s.char_end),
+      class: `figure${isSelected(s) ? ' selected' : ''}`, 'data-start': Number(s.char_start), 'data-end': Number(s.char_end), title: String(s.sentence),
       onclick: () => go('report', { report: id, start: Number(s.char_start), end: Number(s.char_end) }),
     },
     h('td', {}, h('span', { class: 'tag none' }, 'no target')),
     h('td', {}, String(s.indicator), h('br'), h('small', {}, String(s.label))),
     h('td', { class: 'num' }, s.year === s.year_end ? String(s.year) : `${s.year}–${s.year_end}`),
-    h('td', {}, ''), h('td', {}, ''), h('td', {}, String(s.basis)),
-    h('td', { class: 'sentence' }, String(s.sentence)))),
+    h('td', {}, ''), h('td', {}, ''), h('td', {}, String(s.text)))),
   ];
   const table = h('div', { class: 'table-wrap' }, h('table', { id: 'figures' },
-    h('thead', {}, h('tr', {}, ['kind', 'indicator', 'year', 'value', 'growth', 'qualifier', 'sentence'].map((c) => h('th', {}, c)))),
-    h('tbody', {}, rowsEl.length ? rowsEl : h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'No figures found in this report.')))));
+    h('thead', {}, h('tr', {}, ['kind', 'indicator', 'year', 'value', 'growth', 'qualifier'].map((c) => h('th', {}, c)))),
+    h('tbody', {}, rowsEl.length ? rowsEl : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No figures found in this report.')))));
   const cps = Array.from(text);
   const pre = h('pre', { class: 'text', id: 'report-text', lang: 'zh-Hans' });
   let mark: HTMLElement | null = null;

@@ -103,7 +103,9 @@ export function explorerAssets(config: ExplorerConfig): { dir: string; version: 
       entryPoints: [join(PAGE_DIR, 'app.ts')],
       outfile: join(tmp, 'app.js'),
       bundle: true,
-      format: 'esm',
+      // A classic script, not a module: a module is refused to a page opened as a file, and then
+      // the page could not even say that it needs a server.
+      format: 'iife',
       platform: 'browser',
       target: 'es2022',
       minify: true,

@@ -474,8 +474,11 @@ async function main() {
     await openDatabase();
     setStatus('Reading the reports…');
     await loadRegions();
-    const [top] = await query(`SELECT admin_code, admin_level FROM target_outcomes GROUP BY ALL ORDER BY count(*) FILTER (WHERE met IS NOT NULL) DESC, count(*) DESC, admin_code NULLS FIRST LIMIT 1`);
-    defaultRegion = top ? (top.admin_level === 'national' && top.admin_code === null ? 'national' : String(top.admin_code)) : regions.keys().next().value ?? null;
+    // The government with the most reports (the first by code among equals): chosen from what is
+    // loaded already, where asking target_outcomes would read all of its rows.
+    const joinable = [...regions.values()].filter((g) => g.code || g.key === 'national');
+    defaultRegion = (joinable.length ? joinable : [...regions.values()])
+      .sort((a, b) => b.reports.length - a.reports.length || (a.code ?? '').localeCompare(b.code ?? ''))[0]?.key ?? null;
   } catch (e) {
     setStatus(`Could not open the data: ${String((e as Error).message ?? e)}`, true);
     return;

@@ -33,6 +33,14 @@ const isDerived = (t: OutputTable): t is DerivedTableName => (DERIVED_TABLE_NAME
 export const outputColumnsOf = (t: OutputTable): ColumnInfo[] => (isDerived(t) ? derivedColumnsOf(t) : columnsOf(t));
 const descriptionOf = (t: OutputTable): string => (isDerived(t) ? DERIVED_DESCRIPTIONS[t] : TABLE_DESCRIPTIONS[t]);
 const exportOrder = (t: OutputTable): string => (isDerived(t) ? TARGET_OUTCOMES_ORDER : orderBySql(t));
+/**
+ * Rows per Parquet row group where DuckDB's default (122,880) is too coarse for the explorer,
+ * which reads one report's figures, or one government's targets and outcomes, by the row groups'
+ * statistics over HTTP: at 10,000 synthetic reports a report's figures cost 1.07 MB (the whole
+ * file, one row group) where they now cost about a tenth, for files 10 % (indicators) and 15 %
+ * (target_outcomes) larger. paragraphs keeps the default: 16,384 rows a group made it 35 % larger.
+ */
+const ROW_GROUP_SIZE: Partial<Record<OutputTable, number>> = { indicators: 8192, no_target_statements: 8192, target_outcomes: 4096 };
 
 /** A kept report: what only this build knows about it (its path, its origin). */
 export interface KeptReport { reportId: string; sourceFile: string; origin: string | null }
@@ -316,7 +324,8 @@ export class OutputSink {
           for (let job = jobs.shift(); job; job = jobs.shift()) {
             const select = `SELECT * FROM ${job.table} ORDER BY ${exportOrder(job.table)}`;
             if (job.format === 'parquet') {
-              await c.run(`COPY (${select}) TO ${sqlString(join(tmp, 'parquet', `${job.table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+              const rowGroup = ROW_GROUP_SIZE[job.table] ? `, ROW_GROUP_SIZE ${ROW_GROUP_SIZE[job.table]}` : '';
+              await c.run(`COPY (${select}) TO ${sqlString(join(tmp, 'parquet', `${job.table}.parquet`))} (FORMAT parquet, COMPRESSION zstd${rowGroup})`);
             } else {
               const file = join(tmp, 'csv', `${job.table}.csv`);
               await c.run(`COPY (${select}) TO ${sqlString(file)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '')`);

@@ -20,12 +20,15 @@ build: node_modules/.installed
 
 test: node_modules/.installed
 	$(NODE_BIN)/tsc --noEmit
+	$(NODE_BIN)/tsc --noEmit -p explorer
 	@$(NODE_BIN)/vitest run --reporter=default --reporter=json --outputFile=.cache/vitest.json; status=$$?; \
+	  cat .cache/browser-tests.txt 2>/dev/null || true; \
 	  node -e "const r=require('./.cache/vitest.json'); console.log('vitest: ' + r.numPassedTests + ' passed, ' + r.numFailedTests + ' failed' + (r.numPendingTests ? ', ' + r.numPendingTests + ' skipped' : ''))" || true; \
 	  exit $$status
 
 typecheck: node_modules/.installed
 	$(NODE_BIN)/tsc --noEmit
+	$(NODE_BIN)/tsc --noEmit -p explorer
 
 # The duckdb command when it is installed, else the pipeline's own prompt (results drawn the same way).
 sql: node_modules/.installed

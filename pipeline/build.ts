@@ -8,9 +8,11 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { Reject, TableName } from '../schemas/index.ts';
+import type { Reject } from '../schemas/index.ts';
 import { discover } from './ingest/index.ts';
+import { explorerVersion } from './explorer/write.ts';
 import { readFingerprint } from './load/fingerprint.ts';
+import { explorerConfig, type OutputTable } from './load/outputs.ts';
 import { codeVersion, ResultStore, resultsRoot } from './shared/cache.ts';
 import { PACKAGE_VERSION } from './shared/projectRoot.ts';
 import type { FileSummary, FileTask } from './worker/processFile.ts';
@@ -44,7 +46,7 @@ export interface BuildSummary {
   processed: number;
   fromCache: number;
   upToDate: boolean;
-  rowCounts: Record<TableName, number>;
+  rowCounts: Record<OutputTable, number>;
   rejects: Reject[];
   warnings: number;
   seconds: number;
@@ -78,7 +80,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   // Nothing changed (same files, same bytes, same code, same options): the output stands.
   const stats = new Map(found.files.map((f) => [f, statKey(join(opts.rawDir, f))]));
-  const fingerprint = fingerprintOf(stats, { code: codeVersion(), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
+  const fingerprint = fingerprintOf(stats, { code: codeVersion(), explorer: explorerVersion(explorerConfig()), version, partition: !!opts.partitionParquet, rejects: found.rejects, sources: statKey(join(opts.rawDir, 'sources.csv')) });
   if (cacheRoot && fingerprint && readFingerprint(opts.outDir) === fingerprint) {
     const q = JSON.parse(readFileSync(join(opts.outDir, 'quality.json'), 'utf8'));
     return {

@@ -73,9 +73,10 @@ program
   .option('--seed <s>', 'random seed: the same seed gives the same files', (v) => Number.parseInt(v, 10), 1)
   .requiredOption('--out <dir>', 'folder to write them to')
   .option('--from <dir>', 'raw reports whose structure and paragraphs are recombined', 'raw')
-  .action(async (opts: { count: number; seed: number; out: string; from: string }) => {
+  .option('--regions <n>', 'give the reports to n governments, each with consecutive years (a panel whose outcomes follow its targets)', (v) => Number.parseInt(v, 10))
+  .action(async (opts: { count: number; seed: number; out: string; from: string; regions?: number }) => {
     const { synth } = await import('./synth/index.ts');
-    const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from });
+    const r = synth({ count: opts.count, seed: opts.seed, outDir: opts.out, fromDir: opts.from, regions: opts.regions });
     process.stdout.write(`wrote ${r.files.length} reports and ${r.truth.length} truth rows to ${opts.out}\n`);
   });
 
@@ -115,6 +116,17 @@ program
   .action(async (database: string) => {
     const { sqlPrompt } = await import('./sql/index.ts');
     await sqlPrompt(database);
+  });
+
+program
+  .command('serve')
+  .description('serve a build or release folder on localhost, for the explorer page in it')
+  .option('--out <dir>', 'the build\'s output folder, or a release folder', 'output')
+  .option('--port <n>', 'port to listen on (0: any free one)', (v) => Number.parseInt(v, 10), 8000)
+  .action(async (opts: { out: string; port: number }) => {
+    const { serve } = await import('./explorer/serve.ts');
+    const { url } = await serve({ dir: opts.out, port: opts.port });
+    process.stdout.write(`serving ${opts.out} at ${url}\nopen that address in a browser; Ctrl-C stops the server\n`);
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

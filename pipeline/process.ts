@@ -9,6 +9,7 @@ import { extractMetadata, workReportVerdict } from './extract/metadata/index.ts'
 import { textFingerprint } from './extract/metadata/fingerprint.ts';
 import { extractLongTail } from './extract/longtail/index.ts';
 import { extractIndicators } from './extract/indicators/index.ts';
+import { extractNoTargetStatements } from './extract/noTargets/index.ts';
 import { partsWithYears, segment } from './segment/index.ts';
 import { codePointIndex } from './shared/offsets.ts';
 
@@ -79,5 +80,6 @@ export function processDoc(doc: RawDoc): FileResult {
   result.rows.glossary = tail.glossary;
   result.rows.problems = tail.problems;
   result.rows.pledges = tail.pledges;
+  result.rows.no_target_statements = extractNoTargetStatements(ctx);
   return result;
 }

@@ -32,6 +32,8 @@ export async function release(opts: ReleaseOptions): Promise<string> {
   for (const f of readdirSync(join(out, 'clean')).sort()) csv[`clean/${f}`] = [readFileSync(join(out, 'clean', f)), { mtime: FIXED_MTIME }];
   writeFileSync(join(dir, 'govreports-csv.zip'), zipSync(csv, { level: 9, mtime: FIXED_MTIME }));
   for (const f of ['govreports.duckdb', 'datapackage.json', 'quality.json', 'QUALITY.md']) cpSync(join(out, f), join(dir, f));
+  // The explorer page reads ../parquet/ beside it, and the report texts from paragraphs, as in a build.
+  cpSync(join(out, 'explorer'), join(dir, 'explorer'), { recursive: true });
   writeFileSync(join(dir, 'CITATION.cff'), citation(opts.version, JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')).created.slice(0, 10)));
   writeFileSync(join(dir, 'LICENSE-DATA.md'), DATA_LICENSE);
   writeFileSync(join(dir, 'CHANGELOG.md'), `# govreports ${opts.version}\n\n${entry.trim()}\n`);

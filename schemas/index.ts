@@ -1,3 +1,4 @@
 export * from './tables.ts';
 export * from './columns.ts';
 export * from './vocabulary.ts';
+export * from './targetOutcomes.ts';

@@ -145,6 +145,20 @@ export const pledges = z.object({
   char_end: charEnd(),
 });
 
+export const no_target_statements = z.object({
+  report_id: reportId(),
+  indicator: text('Key of the indicator the report sets no number for (gdp …).'),
+  label: text('The words that name it, as written (经济增速, 地区生产总值 …).'),
+  year: int('Year the statement is for: the plan year, the review year for 去年, or the first year of a plan period.'),
+  year_end: int('Last year it covers; equals year for one year.'),
+  basis: oneOf(BASES, 'annual for a statement about one year; average_annual for a plan period whose yearly figures are left to each year (各年度视情提出).'),
+  cue: text('Name of the cue in schemas/noTargetCues.ts that matched.'),
+  text: text('The statement as written: the span char_start–char_end.'),
+  sentence: text('The sentence that holds it.'),
+  char_start: charStart(),
+  char_end: charEnd(),
+});
+
 export const repairs = z.object({
   report_id: reportId(),
   repair_no: int('Order in which the cleaner made the change.'),
@@ -164,6 +178,7 @@ export const rejects = z.object({
 
 export const TABLES = {
   reports, sections, paragraphs, indicators, quantities, glossary, problems, pledges, repairs, rejects,
+  no_target_statements,
 } as const;
 export type TableName = keyof typeof TABLES;
 
@@ -179,6 +194,7 @@ export const ORDER_BY: Record<keyof typeof TABLES, string[]> = {
   pledges: ['report_id', 'char_start'],
   repairs: ['report_id', 'repair_no'],
   rejects: ['source_file', 'stage', 'reason', 'detail'],
+  no_target_statements: ['report_id', 'char_start', 'indicator', 'year'],
 };
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -193,6 +209,7 @@ export const TABLE_DESCRIPTIONS: Record<TableName, string> = {
   pledges: 'Items of numbered commitment lists such as 民生实事.',
   repairs: 'Every change the cleaner made to the raw text.',
   rejects: 'Every input or record that did not make it into the other tables, with the reason.',
+  no_target_statements: 'Statements that a report sets no number for an indicator (不提出全年经济增速具体目标, 各年度视情提出): "no target stated", told apart from a target not found.',
 };
 
 export type Report = z.infer<typeof reports>;
@@ -205,6 +222,7 @@ export type Problem = z.infer<typeof problems>;
 export type Pledge = z.infer<typeof pledges>;
 export type Repair = z.infer<typeof repairs>;
 export type Reject = z.infer<typeof rejects>;
+export type NoTargetStatement = z.infer<typeof no_target_statements>;
 export type Part = (typeof PARTS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Stage = (typeof STAGES)[number];

@@ -16,7 +16,19 @@ import { sectionAt, segment } from '../segment/index.ts';
 import { divisions, type Division } from '../shared/divisions.ts';
 import { extractMetadata } from '../extract/metadata/index.ts';
 
-export interface SynthOptions { count: number; seed: number; outDir: string; fromDir: string }
+export interface SynthOptions {
+  count: number;
+  seed: number;
+  outDir: string;
+  fromDir: string;
+  /**
+   * Give the reports to this many governments, each with consecutive years (a panel): report i
+   * goes to government i mod N, for the year after its previous one. Each report reviews the year
+   * before with outcomes that follow that year's targets with noise, so that target_outcomes can
+   * be tested at scale. Without it, every report is another government's or year's.
+   */
+  regions?: number;
+}
 export interface TruthRow { file: string; field: string; expected: string }
 
 interface Source { review: string[]; plan: string[]; names: Array<[string, string]>; reviewYear: number; planYear: number }
@@ -104,6 +116,34 @@ function fullName(d: Division): string {
   return (d.prefecture ?? d.province)!.name + d.name;
 }
 
+/** The last plan year synth writes. */
+const LAST_PLAN_YEAR = 2025;
+const FIRST_PLAN_YEAR = 2006;
+
+/**
+ * A government's figures in a panel: the targets of each year and the outcomes of each year,
+ * drawn from the seed, the government and the year alone, so that the report for year Y and the
+ * one for Y + 1 (which reviews Y) agree whatever order they are written in. Outcomes follow the
+ * targets with noise: growth within ±1.5 points, unemployment up to 0.8 point under the ceiling
+ * and sometimes over it.
+ */
+function panelYear(seed: number, government: number, year: number) {
+  const p = rng(seed * 7_368_787 + government * 104_729 + year * 1_299_709 + 3);
+  const gdp = pct(p, 3, 9);
+  const form = p.pick(['about', 'exact', 'at_least', 'range', 'about', 'none'] as const);
+  const target = {
+    gdp, gdpHigh: form === 'range' ? gdp + 0.5 : null, gdpForm: form,
+    fai: pct(p, 3, 15), faiAtLeast: p.chance(0.4), revenue: pct(p, 2, 10), unemployment: p.pick([4, 4.5, 5, 5.5]),
+  };
+  const noise = () => Math.round((p.next() * 3 - 1.5) * 10) / 10;
+  const outcome = {
+    gdp: Math.round((gdp + noise()) * 10) / 10, fai: Math.round((target.fai + noise()) * 10) / 10,
+    revenue: Math.round((target.revenue + noise()) * 10) / 10, unemployment: Math.round((target.unemployment - p.next() * 1.0 + 0.2) * 10) / 10,
+    estimate: p.chance(0.5),
+  };
+  return { target, outcome };
+}
+
 export function synth(opts: SynthOptions): { files: string[]; truth: TruthRow[] } {
   const sources = loadSources(opts.fromDir);
   const { all, byName } = divisions();
@@ -114,15 +154,39 @@ export function synth(opts: SynthOptions): { files: string[]; truth: TruthRow[] 
   const truth: TruthRow[] = [];
   const files: string[] = [];
   const taken = new Set<string>(); // one report per government and year, as in reality
+  const pickRegion = (r: Rng) => {
+    const level = r.next();
+    return level < 0.8 ? r.pick(counties) : level < 0.95 ? r.pick(prefectures) : r.pick(provinces);
+  };
+  // A panel: N governments (distinct codes), each with a first year that leaves room for its years.
+  const panel: Array<{ region: Division; first: number }> = [];
+  if (opts.regions !== undefined) {
+    if (!Number.isInteger(opts.regions) || opts.regions < 1) throw new Error(`--regions must be a positive whole number, not ${opts.regions}`);
+    const years = Math.ceil(opts.count / opts.regions);
+    if (years > LAST_PLAN_YEAR - FIRST_PLAN_YEAR + 1) throw new Error(`${opts.count} reports for ${opts.regions} governments is ${years} years each; synth writes at most ${LAST_PLAN_YEAR - FIRST_PLAN_YEAR + 1} (${FIRST_PLAN_YEAR}–${LAST_PLAN_YEAR})`);
+    const p = rng(opts.seed * 15_485_863 + 29);
+    const codes = new Set<string>();
+    while (panel.length < opts.regions) {
+      const region = pickRegion(p);
+      if (codes.has(region.code)) continue;
+      codes.add(region.code);
+      panel.push({ region, first: p.int(FIRST_PLAN_YEAR, LAST_PLAN_YEAR - years + 1) });
+    }
+  }
   for (let i = 0; i < opts.count; i++) {
     const r = rng(opts.seed * 1_000_003 + i * 7919 + 17);
     let region: Division;
     let plan: number;
-    do {
-      const level = r.next();
-      region = level < 0.8 ? r.pick(counties) : level < 0.95 ? r.pick(prefectures) : r.pick(provinces);
-      plan = r.int(2006, 2025);
-    } while (taken.has(`${region.code}:${plan}`));
+    const government = panel.length ? i % panel.length : -1;
+    if (government >= 0) {
+      region = panel[government].region;
+      plan = panel[government].first + Math.floor(i / panel.length);
+    } else {
+      do {
+        region = pickRegion(r);
+        plan = r.int(FIRST_PLAN_YEAR, LAST_PLAN_YEAR);
+      } while (taken.has(`${region.code}:${plan}`));
+    }
     taken.add(`${region.code}:${plan}`);
     const review = plan - 1;
     const december = r.chance(0.12);
@@ -153,16 +217,28 @@ export function synth(opts: SynthOptions): { files: string[]; truth: TruthRow[] 
     head.push(r.chance(0.7) ? `${shortName}人民政府${office.base} ${spacedName}` : `${office.base}  ${spacedName}`);
     head.push('各位代表：', `现在，我代表${shortName}人民政府，向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。`);
 
-    // Review: headline results, then borrowed paragraphs.
+    // Review: headline results, then borrowed paragraphs. In a panel, the outcomes of the year reviewed.
+    const reviewed = government >= 0 ? panelYear(opts.seed, government, review) : null;
     const gdpActual = pct(r, -2, 12);
     const estimate = r.chance(0.5);
     const retailActual = pct(r, -5, 15);
     const body: string[] = [];
     body.push(r.chance(0.5) ? `一、${review}年工作回顾` : `${review}年工作回顾`);
     const growth = (g: number) => (g < 0 && r.chance(0.5) ? `下降${-g}%` : `增长${g}%`);
-    body.push(`${review}年，面对复杂严峻的发展环境，我们坚持稳中求进工作总基调，经济社会发展取得新成效。${estimate ? '预计' : ''}${whole}地区生产总值${growth(gdpActual)}，社会消费品零售总额${growth(retailActual)}。`);
-    truth.push({ file, field: `indicator:gdp:${estimate ? 'estimate' : 'actual'}:${review}`, expected: `growth_pct=${gdpActual};qualifier=exact` });
-    truth.push({ file, field: `indicator:retail_sales:${estimate ? 'estimate' : 'actual'}:${review}`, expected: `growth_pct=${retailActual};qualifier=exact` });
+    if (reviewed) {
+      const o = reviewed.outcome;
+      const kind = o.estimate ? 'estimate' : 'actual';
+      body.push(`${review}年，面对复杂严峻的发展环境，我们坚持稳中求进工作总基调，经济社会发展取得新成效。${o.estimate ? '预计' : ''}${whole}地区生产总值${growth(o.gdp)}，社会消费品零售总额${growth(retailActual)}，固定资产投资${growth(o.fai)}，一般公共预算收入${growth(o.revenue)}，城镇调查失业率${o.unemployment}%。`);
+      truth.push({ file, field: `indicator:gdp:${kind}:${review}`, expected: `growth_pct=${o.gdp};qualifier=exact` });
+      truth.push({ file, field: `indicator:retail_sales:${kind}:${review}`, expected: `growth_pct=${retailActual};qualifier=exact` });
+      truth.push({ file, field: `indicator:fixed_asset_investment:${kind}:${review}`, expected: `growth_pct=${o.fai};qualifier=exact` });
+      truth.push({ file, field: `indicator:general_budget_revenue:${kind}:${review}`, expected: `growth_pct=${o.revenue};qualifier=exact` });
+      truth.push({ file, field: `indicator:urban_surveyed_unemployment_rate:${kind}:${review}`, expected: `value=${o.unemployment};qualifier=exact` });
+    } else {
+      body.push(`${review}年，面对复杂严峻的发展环境，我们坚持稳中求进工作总基调，经济社会发展取得新成效。${estimate ? '预计' : ''}${whole}地区生产总值${growth(gdpActual)}，社会消费品零售总额${growth(retailActual)}。`);
+      truth.push({ file, field: `indicator:gdp:${estimate ? 'estimate' : 'actual'}:${review}`, expected: `growth_pct=${gdpActual};qualifier=exact` });
+      truth.push({ file, field: `indicator:retail_sales:${estimate ? 'estimate' : 'actual'}:${review}`, expected: `growth_pct=${retailActual};qualifier=exact` });
+    }
     const target = r.int(18000, 34000);
     let length = head.join('').length + body.join('').length;
     const borrowed = (pool: string[]) => retarget(r.pick(pool), src, region, plan);
@@ -170,17 +246,35 @@ export function synth(opts: SynthOptions): { files: string[]; truth: TruthRow[] 
 
     // Plan: the targets paragraph in one of its forms, then borrowed paragraphs.
     body.push(r.chance(0.5) ? `二、${plan}年工作安排` : `${plan}年重点工作`);
-    const gdpT = pct(r, 3, 9);
-    const faiT = pct(r, 3, 15);
-    const revT = pct(r, 2, 10);
-    const unemp = r.pick([4, 4.5, 5, 5.5]);
-    const q = r.pick(['左右', '', '以上'] as const);
-    const qual = q === '左右' ? 'about' : q === '以上' ? 'at_least' : 'exact';
+    let gdpT = pct(r, 3, 9);
+    let faiT = pct(r, 3, 15);
+    let revT = pct(r, 2, 10);
+    let unemp = r.pick([4, 4.5, 5, 5.5]);
+    let q: string = r.pick(['左右', '', '以上'] as const);
+    let faiQ = '';
     const sep = r.pick(['，', '；']);
     const lead = r.pick([`${plan}年全${region.level === 'province' ? '省' : region.level === 'prefecture' ? '市' : whole.slice(1)}经济社会发展的主要预期目标是：`, '今年经济社会发展的主要预期目标为：', '主要预期目标是：']);
-    body.push(`${lead}地区生产总值增长${gdpT}%${q}${sep}固定资产投资增长${faiT}%${sep}一般公共预算收入增长${revT}%${sep}城镇调查失业率控制在${unemp}%以内${sep}居民收入增长与经济增长基本同步。`);
-    truth.push({ file, field: `indicator:gdp:target:${plan}`, expected: `growth_pct=${gdpT};qualifier=${qual}` });
-    truth.push({ file, field: `indicator:fixed_asset_investment:target:${plan}`, expected: `growth_pct=${faiT};qualifier=exact` });
+    let gdpText: string;
+    let gdpTruth: string | null;
+    if (government >= 0) {
+      // A panel's targets of the plan year, in every form of the genre, GDP's sometimes not set at all.
+      const t = panelYear(opts.seed, government, plan).target;
+      [gdpT, faiT, revT, unemp] = [t.gdp, t.fai, t.revenue, t.unemployment];
+      faiQ = t.faiAtLeast ? '以上' : '';
+      q = { about: '左右', exact: '', at_least: '以上', range: '', none: '' }[t.gdpForm];
+      gdpText = t.gdpForm === 'none' ? '' : `地区生产总值增长${t.gdpHigh === null ? gdpT : `${gdpT}%—${t.gdpHigh}`}%${q}${sep}`;
+      gdpTruth = t.gdpForm === 'none' ? null : `growth_pct=${gdpT};${t.gdpHigh === null ? '' : `growth_pct_high=${t.gdpHigh};`}qualifier=${t.gdpForm}`;
+    } else {
+      gdpText = `地区生产总值增长${gdpT}%${q}${sep}`;
+      gdpTruth = `growth_pct=${gdpT};qualifier=${q === '左右' ? 'about' : q === '以上' ? 'at_least' : 'exact'}`;
+    }
+    body.push(`${lead}${gdpText}固定资产投资增长${faiT}%${faiQ}${sep}一般公共预算收入增长${revT}%${sep}城镇调查失业率控制在${unemp}%以内${sep}居民收入增长与经济增长基本同步。`);
+    if (gdpTruth) truth.push({ file, field: `indicator:gdp:target:${plan}`, expected: gdpTruth });
+    else {
+      body.push('综合考虑各方面因素，今年不提出全年经济增速具体目标，把工作重点放在稳就业、保民生、防风险上。');
+      truth.push({ file, field: `no_target:gdp:${plan}`, expected: 'target_stated=false' });
+    }
+    truth.push({ file, field: `indicator:fixed_asset_investment:target:${plan}`, expected: `growth_pct=${faiT};qualifier=${faiQ ? 'at_least' : 'exact'}` });
     truth.push({ file, field: `indicator:general_budget_revenue:target:${plan}`, expected: `growth_pct=${revT};qualifier=exact` });
     truth.push({ file, field: `indicator:urban_surveyed_unemployment_rate:target:${plan}`, expected: `value=${unemp};qualifier=at_most` });
     while (length < target) { const p = borrowed(src.plan); body.push(p); length += p.length; }

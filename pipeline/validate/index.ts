@@ -228,7 +228,7 @@ export function validateFile(f: FileRows): ValidatedFile {
   if (f.cleanText !== null) {
     // Every table whose rows carry a span into the clean text.
     for (const t of SPAN_TABLES) {
-      const want = (row: Record<string, unknown>) => (t === 'indicators' ? figureHeld(row) : t === 'paragraphs' || t === 'quantities' ? String(row.text) : /\S/);
+      const want = (row: Record<string, unknown>) => (t === 'indicators' ? figureHeld(row) : t === 'paragraphs' || t === 'quantities' || t === 'no_target_statements' ? String(row.text) : /\S/);
       const s = checkSpans(t, out[t] as Array<{ char_start: number; char_end: number }>, f.cleanText, want as never, f.sourceFile);
       out[t] = s.rows as Array<Record<string, unknown>>;
       rejects.push(...s.rejects);

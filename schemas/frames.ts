@@ -147,9 +147,12 @@ export const PLAN_AS_YEAR_AFTER = String.raw`^\s*(?:规划|计划)?(?:的)?(?:�
 
 /**
  * A target quoted in a review (年初确定的…增长6%的目标, 预期目标是…, 计划增长…): not a result.
- * `before` is tested on the clause before the figure's name, `after` on the words after the figure.
+ * `list` is tested on the sentence before the figure's name, `before` on its clause, `after` on
+ * the words after the figure.
  */
 export const QUOTED_TARGET = {
+  /** A list of targets opened in the sentence (年初确定的主要预期目标是：…): every figure of it is quoted. */
+  list: String.raw`(?:主要预期目标|预期目标|主要目标|调控目标)(?:是|为)?[：:]`,
   before: String.raw`年初(?:确定|提出|制定|预期)|预期目标|目标任务|调控目标|(?:提出|确定|定下|原定)的?(?:目标|要求)|政府工作报告(?:提出|确定)|原定|计划(?:要求|规定|安排)?(?:增长|为|达到)|要从`,
   after: String.raw`^(?:左右|以上|以内)?(?:的)?(?:预期|奋斗|发展|调控|计划)?目标|^(?:左右|以上|以内)?的(?:要求|任务|计划)`,
 };

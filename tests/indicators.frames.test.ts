@@ -120,6 +120,21 @@ describe('frames: results quoted in the plan, targets quoted in the review', () 
   }
 });
 
+describe('frames: a list of targets quoted in the review', () => {
+  it('年初确定的主要预期目标是：… gives no results; the results after it do', () => {
+    const rows = rowsOf(reportText('prefecture', 2024, [
+      '一、2023年工作回顾',
+      '年初确定的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。经过努力，全市地区生产总值增长5.2%，一般公共预算收入增长6.3%。',
+      FILLER.repeat(10),
+      '二、2024年工作安排',
+      '今年主要预期目标是：地区生产总值增长5.5%左右。',
+    ]));
+    expect(rows.map(show)).toEqual([
+      'gdp actual annual 2023-2023 5.2 exact', 'general_budget_revenue actual annual 2023-2023 6.3 exact', 'gdp target annual 2024-2024 5.5 about',
+    ]);
+  });
+});
+
 describe('frames: figures that give no row', () => {
   it('a 年均 figure with no period anywhere, part of a year, a year of no interest', () => {
     const rows = rowsOf(reportText('county', 2024, [

@@ -253,7 +253,8 @@ export function synth(opts: SynthOptions): { files: string[]; truth: TruthRow[] 
     let q: string = r.pick(['左右', '', '以上'] as const);
     let faiQ = '';
     const sep = r.pick(['，', '；']);
-    const lead = r.pick([`${plan}年全${region.level === 'province' ? '省' : region.level === 'prefecture' ? '市' : whole.slice(1)}经济社会发展的主要预期目标是：`, '今年经济社会发展的主要预期目标为：', '主要预期目标是：']);
+    // a report given in December speaks of its plan year as 明年 (今年 is the year it reviews)
+    const lead = r.pick([`${plan}年全${region.level === 'province' ? '省' : region.level === 'prefecture' ? '市' : whole.slice(1)}经济社会发展的主要预期目标是：`, `${december ? '明年' : '今年'}经济社会发展的主要预期目标为：`, '主要预期目标是：']);
     let gdpText: string;
     let gdpTruth: string | null;
     if (government >= 0) {

@@ -47,6 +47,7 @@ const YEAR_IN = new RegExp(YEAR_NUMBER);
 const PLAN_IN = new RegExp(`(${PLAN_ORDINAL})(?:个)?五`);
 const QUOTED_BEFORE = new RegExp(QUOTED_TARGET.before);
 const QUOTED_AFTER = new RegExp(QUOTED_TARGET.after);
+const QUOTED_LIST = new RegExp(QUOTED_TARGET.list);
 const ESTIMATE = new RegExp(ESTIMATE_CUE);
 const STICKY_ESTIMATE = new RegExp(STICKY_ESTIMATE_CUE, 'g');
 const UNFINISHED_YEAR = new RegExp(LATE_YEAR_CUE.currentYearUnfinished);
@@ -281,7 +282,7 @@ function firstStickyEstimate(ctx: FrameContext): number {
 /** A target quoted in a review (年初确定的地区生产总值增长6%的目标): not a result. */
 export function quotesTarget(text: string, nameStart: number, figureEnd: number): boolean {
   const lead = text.slice(clauseStart(text, nameStart), nameStart);
-  return QUOTED_BEFORE.test(lead) || QUOTED_AFTER.test(text.slice(figureEnd, figureEnd + 8));
+  return QUOTED_BEFORE.test(lead) || QUOTED_AFTER.test(text.slice(figureEnd, figureEnd + 8)) || QUOTED_LIST.test(text.slice(sentenceStart(text, nameStart), nameStart));
 }
 
 /** A result marked as an estimate in its sentence (预计, 初步统计) or by a 预计（下同） before it. */

@@ -30,7 +30,7 @@ export const QUALIFIER_PREFIX: Record<string, Qualifier> = { 近: 'about', 约: 
 export const QUALIFIER_BEFORE: Record<string, Qualifier | null> = {
   不低于: 'at_least', 不少于: 'at_least', 超过: 'at_least', 突破: 'at_least', 高于: 'at_least',
   不超过: 'at_most', 不高于: 'at_most', 低于: 'at_most', 控制在: 'at_most',
-  保持在: null, 稳定在: null, 达到: null, 达: null, 为: null, 增至: null, 升至: null, 提升至: null,
+  保持在: null, 稳定在: null, 达到: null, 达: null, 为: null, 增至: null, 升至: null, 提升至: null, 恢复到: null, 回升到: null, 回升至: null,
   完成: null, 实现: null, 是: null, 定为: null, 安排为: null, 规定为: null, 指标为: null, 调整为: null,
 };
 

@@ -173,3 +173,9 @@ export const LATE_YEAR_CUE = {
   nextYear: String.raw`明年`,
   nextYearAtLeast: 2,
 };
+
+/**
+ * A span of years other than a five-year period (两年平均, 前三年年均, 四年年均, 十年来年均): the
+ * dataset codes yearly averages and totals of five-year periods only, so such a figure gets no row.
+ */
+export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|前[一二三四两]年|近[两二三四六七八九十]年|[两二三四六七八九十]年(?:来|间)`;

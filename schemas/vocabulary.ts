@@ -24,9 +24,23 @@ export interface IndicatorDef {
   cumulates?: boolean;
 }
 
-/** 全社会研发经费支出相当于{region}生产总值的比例: the region word varies with the level. */
-const REGION_WORDS = ['', '全市', '全省', '全区', '全县', '全州', '全旗', '地区', '国内'];
-const withRegion = (template: string) => REGION_WORDS.map((w) => template.replace('{region}', w));
+/**
+ * R&D intensity written out: (研发|研究与试验发展|研究与开发)经费(投入|支出)(占|相当于)(全省|地区|国内…)
+ * 生产总值(的)?(比重|比例) — every combination the genre uses, as literal names.
+ */
+const RD_INTENSITY_WRITTEN_OUT = (() => {
+  const out: string[] = [];
+  for (const what of ['研发', '研究与试验发展', '研究与开发', 'R&D']) {
+    for (const money of ['经费', '经费投入', '经费支出', '投入', '支出']) {
+      for (const of of ['占', '相当于']) {
+        for (const region of ['', '全市', '全省', '全区', '全县', '全州', '全旗', '地区', '国内']) {
+          for (const share of ['比重', '的比重', '比例', '的比例']) out.push(`${what}${money}${of}${region}生产总值${share}`);
+        }
+      }
+    }
+  }
+  return out;
+})();
 
 export const VOCABULARY: IndicatorDef[] = [
   // 经济总量 is not here: as a level it is not the headline figure (经济总量突破5万亿元 is coded nowhere).
@@ -59,12 +73,12 @@ export const VOCABULARY: IndicatorDef[] = [
     ],
     measure: 'percent', rate: true, priceLike: true,
   },
-  { key: 'grain_output', aliases: ['粮食总产量', '粮食产量', '粮食总产', '粮食', '总产量'], measure: 'mass' },
+  { key: 'grain_output', aliases: ['粮食总产量', '粮食产量', '粮食总产', '粮食', '总产量', '产量'], measure: 'mass' },
   {
     key: 'rd_intensity',
     aliases: [
       '全社会研发投入强度', '研发投入强度', '研发经费投入强度', 'R&D经费投入强度', '研究与试验发展经费投入强度',
-      ...withRegion('研发经费支出相当于{region}生产总值的比例'), ...withRegion('研发经费支出占{region}生产总值比重'), ...withRegion('研发经费支出占{region}生产总值的比重'),
+      ...RD_INTENSITY_WRITTEN_OUT,
     ],
     measure: 'percent', rate: true,
   },
@@ -124,7 +138,8 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   经济增速: { growth: true },
   经济年均增长: { growth: true, averageAnnual: true },
   国民经济年均增长: { growth: true, averageAnnual: true },
-  国民生产总值: { untilPlanYear: 1995 },
+  // the headline until the 1990s switch; the 九五 plan (1996–2000) still set its growth in GNP
+  国民生产总值: { untilPlanYear: 2000 },
   商品零售价格涨幅: { untilPlanYear: 2000 },
   商品零售价格上涨幅度: { untilPlanYear: 2000 },
   零售物价上涨幅度: { untilPlanYear: 2000 },
@@ -134,6 +149,7 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   货物贸易: { opensClause: true, figureInClause: true },
   粮食: { figureInClause: true },
   总产量: { clauseBefore: /粮食[^，。；：]{0,24}[、，]$/, figureInClause: true },
+  产量: { clauseBefore: /粮食[^，。；：]{0,24}[、，]$/, figureInClause: true },
   // The jobs target of the planning era: 城镇安排就业600万人, 安排七百多万人就业, 劳动就业，在城镇安排600万人
   城镇安排就业: { untilPlanYear: 2000, figureInClause: true, unit: /人$/ },
   安排就业: { untilPlanYear: 2000, sentence: /城镇|全民所有制|集体所有制|待业/, figureInClause: true, unit: /人$/ },
@@ -144,7 +160,20 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
 export const COMPOUND: Array<{ alias: string; keys: string[] }> = [
   { alias: '城乡居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
   { alias: '城镇和农村居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
+  { alias: '城镇、农村居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
+  { alias: '城乡常住居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
+  { alias: '城镇和农村常住居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
+  { alias: '城镇、农村常住居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
+  { alias: '城镇常住居民、农村常住居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
+  { alias: '城镇居民、农村居民人均可支配收入', keys: ['urban_disposable_income', 'rural_disposable_income'] },
 ];
+
+/**
+ * Names broader than their key where a report also uses the key's own name: 财政收入 is often the
+ * total of all revenue collected (财政总收入) beside the local budget's 一般公共预算收入. When two
+ * figures of one claim disagree and one is under such a name, the other is the key's.
+ */
+export const BROADER_NAMES = new Set(['财政收入', '国家财政收入']);
 
 export const DEF_BY_KEY = new Map(VOCABULARY.map((d) => [d.key, d]));
 

@@ -135,6 +135,35 @@ describe('frames: a list of targets quoted in the review', () => {
   });
 });
 
+describe('frames: spans that are no five-year period, totals over a period, averages of rates, ambiguous lists', () => {
+  it('两年平均, 前三年年均, 四年年均 give no row; 五年累计 is the period\'s total; 居民消费价格年均上涨 is no year\'s rate', () => {
+    const rows = rowsOf(reportText('province', 2024, [
+      '一、2023年工作回顾',
+      '2023年，全省地区生产总值增长5.2%，两年平均增长4.6%。“十四五”前三年，地区生产总值年均增长6.1%。成都高新区、绵阳高新区工业增加值分别增长30%和28%。城镇、农村居民人均可支配收入分别增长6.1%和9.8%。',
+      '过去五年，全社会固定资产投资累计完成5.5万亿元，居民消费价格年均上涨2.1%。',
+      FILLER.repeat(10),
+      '二、2024年工作安排',
+      '今年主要预期目标是：地区生产总值增长5.5%左右，北部湾经济区生产总值增长8.5%左右。',
+    ]));
+    expect(rows.map(show)).toEqual([
+      'gdp actual annual 2023-2023 5.2 exact',
+      'urban_disposable_income actual annual 2023-2023 6.1 exact',
+      'rural_disposable_income actual annual 2023-2023 9.8 exact',
+      'fixed_asset_investment actual cumulative 2019-2023 v5.5万亿元 exact',
+      'cpi actual average_annual 2019-2023 v2.1% exact',
+      'gdp target annual 2024-2024 5.5 about',
+    ]);
+  });
+
+  it('财政收入 beside 一般公共预算收入: the narrower name is the key\'s', () => {
+    const rows = rowsOf(reportText('province', 2019, [
+      '一、2018年工作回顾', '财政收入2790.4亿元，增长3.6%；一般公共预算收入1681.3亿元，增长5.4%。', FILLER.repeat(10),
+      '二、2019年工作安排', '地区生产总值增长6.5%—7%。',
+    ]));
+    expect(of(rows, 'general_budget_revenue')).toEqual(['general_budget_revenue actual annual 2018-2018 5.4v1681.3亿元 exact']);
+  });
+});
+
 describe('frames: figures that give no row', () => {
   it('a 年均 figure with no period anywhere, part of a year, a year of no interest', () => {
     const rows = rowsOf(reportText('county', 2024, [

@@ -66,6 +66,10 @@ const READS: Case[] = [
   { after: '1987年达到10920亿元，按可比价格计算平均每年增长11.1%', value: [[10920, null, null, '亿元']], growth: [[11.1, null, null, '%']], avg: true },
   { after: '从2.77%提高到3.3%左右', opts: RATE, rate: [[3.3, null, 'about', '%']], why: 'where it started is not the figure' },
   { after: '从7248亿元提高到8865亿元', value: [[8865, null, null, '亿元']] },
+  { after: '恢复到3100万吨以上', value: [[3100, null, 'at_least', '万吨']] },
+  { after: '“十一五”时期年均增长12.9％', growth: [[12.9, null, null, '%']], avg: true, why: 'the plan named between the name and its figure' },
+  { after: '由2010年的351.1亿元增加到2015年的670.8亿元，“十二五”期间年均增长10.6％', value: [[670.8, null, null, '亿元']], growth: [[10.6, null, null, '%']], avg: true },
+  { after: '比2020年增长30%，年均增长5.4%', growth: [[30, null, null, '%'], [5.4, null, null, '%']], avg: true, why: 'a total since a base year beside an average' },
   { after: '达到６７７００多亿元，按可比价格计算，比上年增长９．７％', value: [[67700, null, 'at_least', '亿元']], growth: [[9.7, null, null, '%']] },
 ];
 

@@ -4,7 +4,7 @@
  * run here too, each marked reject or warn by the severity its column declares. Rows that pass
  * take the schema's compiled form (compiled.ts); only the others go through zod itself.
  */
-import { columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
+import { BROADER_NAMES, columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
 import { spanHoldsNumber } from '../shared/numerals.ts';
 import { hasAstral } from '../shared/offsets.ts';
 import { compiledParser } from './compiled.ts';
@@ -140,7 +140,15 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
       dropped.add(r);
       rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'duplicate_figure', detail: `${r.indicator} ${r.kind} ${r.year} ${figure(r)} stated again: ${r.sentence.slice(0, 80)}` });
     }
-    const left = group.filter((r) => !dropped.has(r));
+    let left = group.filter((r) => !dropped.has(r));
+    // 财政收入2790亿元 beside 一般公共预算收入1681亿元: the broader name gives way to the key's own
+    if (left.some((a, i) => left.slice(i + 1).some((b) => disagree(a, b))) && left.some((r) => BROADER_NAMES.has(r.label)) && left.some((r) => !BROADER_NAMES.has(r.label))) {
+      for (const r of left.filter((x) => BROADER_NAMES.has(x.label))) {
+        dropped.add(r);
+        rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'broader_name', detail: `${r.indicator} ${r.kind} ${r.year} ${figure(r)} under ${r.label}, beside the same claim under a narrower name: ${r.sentence.slice(0, 80)}` });
+      }
+      left = left.filter((r) => !dropped.has(r));
+    }
     const conflict = left.some((a, i) => left.slice(i + 1).some((b) => disagree(a, b)));
     if (!conflict) continue;
     for (const r of left) dropped.add(r);

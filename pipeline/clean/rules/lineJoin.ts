@@ -10,7 +10,9 @@ import type { Edit, Rule } from '../engine.ts';
 
 /** A short line with no sentence punctuation: a title, a part heading, a byline. */
 export function looksLikeHeading(t: string): boolean {
-  if (CHINESE_NUMBERED.test(t) && t.length <= 60 && !/[；;：:]/.test(t.slice(0, -1))) return true;
+  // （五）聚力乡村振兴，加快推进城乡融合发展。稳定粮食生产，粮食播种面积 — a run-in heading whose
+  // sentence after it runs on to the next line is no heading line: the break is joined
+  if (CHINESE_NUMBERED.test(t) && t.length <= 60 && !/[；;：:]/.test(t.slice(0, -1)) && !/[。！？][^。！？]+[^。！？”’）)]$/.test(t)) return true;
   return t.length <= 30 && !/[，。；！？,;!?]/.test(t.slice(0, -1)) && !/[，；,;]$/.test(t);
 }
 

@@ -6,7 +6,7 @@
  * its headings, then the part its section belongs to. A 年均 or 累计 figure needs a period and
  * never becomes one year's figure: without a period cue it gets no row.
  */
-import { COMPARISON_AFTER, COMPARISON_BEFORE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, FIVE_YEAR_PLAN_START, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
+import { COMPARISON_AFTER, COMPARISON_BEFORE, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, FIVE_YEAR_PLAN_START, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
 import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
 import { sectionAt, type Segmented } from '../../segment/index.ts';
 import { toInt } from '../../shared/numerals.ts';
@@ -51,6 +51,8 @@ const QUOTED_LIST = new RegExp(QUOTED_TARGET.list);
 const ESTIMATE = new RegExp(ESTIMATE_CUE);
 const STICKY_ESTIMATE = new RegExp(STICKY_ESTIMATE_CUE, 'g');
 const UNFINISHED_YEAR = new RegExp(LATE_YEAR_CUE.currentYearUnfinished);
+/** Averages and totals over spans other than a five-year period (两年, 前三年, 十年来): not coded. */
+const OTHER_SPAN = new RegExp(MULTI_YEAR_SPAN_NOT_FIVE);
 const NEXT_YEAR = new RegExp(LATE_YEAR_CUE.nextYear, 'g');
 
 const yearOf = (words: string): number | null => {
@@ -199,6 +201,11 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
 
   return (site) => {
     const pos = Math.max(site.anchor, site.nameStart);
+    if (site.multiYear) {
+      // 两年平均增长4.6%, “十四五”前三年年均增长6.1%: a span that is no five-year period frames no row
+      const other = OTHER_SPAN.exec(text.slice(sentenceStart(text, site.nameStart), site.figureEnd));
+      if (other) return { point: { type: 'skip', why: `a span of ${other[0]}` }, rule: 'no_period', cue: other[0], source: 'clause' };
+    }
     // 全年GDP增长4%: one year's figure, whatever period frames the paragraph
     const wholeYear = !site.multiYear && WHOLE_YEAR.test(text.slice(clauseStart(text, site.nameStart), pos));
     let year: Frame | null = null;

@@ -16,7 +16,7 @@ import type { ExtractContext } from '../context.ts';
 import { firstStickyEstimate, frameResolver, isEstimate, quotesTarget, type Basis, type Frame, type Kind } from './frame.ts';
 import { findNames } from './names.ts';
 import { parseFigures, type Num, type Parsed, type Qualifier } from './parse.ts';
-import { sentenceEnd, sentenceStart, trimEnd } from './text.ts';
+import { clauseStart, sentenceEnd, sentenceStart, trimEnd } from './text.ts';
 
 export { VOCABULARY } from '../../../schemas/vocabulary.ts';
 
@@ -51,8 +51,16 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     if (name.rule.averageAnnual) p.averageAnnual = true;
     const lastFigure = Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
     const figureEnd = name.end + lastFigure;
-    const frame = frameOf({ nameStart: name.start, anchor, figureEnd, multiYear: p.averageAnnual });
+    // 五年累计完成投资5.5万亿元: a total over a period, not the year's
+    const periodTotal = p.cumulative && PERIOD_WORDS.test(text.slice(clauseStart(text, name.start), figureEnd));
+    const frame = frameOf({ nameStart: name.start, anchor, figureEnd, multiYear: p.averageAnnual || periodTotal });
     if (!frame || frame.point.type === 'skip') continue;
+    // 北部湾经济区生产总值增长8.5%: a target of a sub-area is not the region's, and in a table of
+    // targets it is easily taken for it; a sub-area's results are kept with their scope.
+    if (name.scope && (frame.point.type === 'by' || frame.point.mode === 'target')) {
+      warnings.push(`a target of ${name.scope}, not of the region, not recorded: ${text.slice(sentenceStart(text, name.start), figureEnd).slice(0, 80)}`);
+      continue;
+    }
     const result = (frame.point.type === 'year' || frame.point.type === 'period') && frame.point.mode === 'result';
     // 年初确定的地区生产总值增长6%的目标, 社会消费品零售总额计划增长8%: a target quoted in the
     // review, not a result.
@@ -64,8 +72,10 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     name.keys.forEach((key, i) => {
       const def = DEF_BY_KEY.get(key)!;
       let value = def.rate ? pick(p.rates, i) : pick(p.values, i);
-      // one name, several growths: 比2020年增长30%，年均增长5.4% — a total and an average
-      const growths = def.rate ? [] : single ? p.growths : [pick(p.growths, i)].filter((g): g is Num => g !== null);
+      // one name, several growths: 比2020年增长30%，年均增长5.4% — a total and an average; but
+      // several growths of one kind for one name (成都高新区、绵阳高新区工业增加值分别增长30%和28%)
+      // belong to subjects the name does not tell apart: none is taken.
+      const growths = def.rate ? [] : single ? unambiguous(p.growths) : [pick(p.growths, i)].filter((g): g is Num => g !== null);
       if (value && value.unit && name.rule.unit && !name.rule.unit.test(value.unit)) return;
       if (value && value.unit && !UNIT_FITS[def.measure].test(value.unit)) {
         warnings.push(`${key}: unit ${value.unit} does not fit, value dropped in: ${sentence.slice(0, 80)}`);
@@ -104,6 +114,15 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
   return { rows, warnings };
 }
 
+/** Several plain growths for one name are ambiguous; an average and a total beside a growth are not. */
+function unambiguous(growths: Num[]): Num[] {
+  const plain = growths.filter((g) => !g.average && g.baseYear === undefined);
+  return plain.length > 1 ? growths.filter((g) => !plain.includes(g)) : growths;
+}
+
+/** Words that make a 累计 figure a period's total: 五年累计, 十三五期间累计. */
+const PERIOD_WORDS = /五年|[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五[”"]?(?:规划|计划)?(?:时期|期间)|[两二三四六七八九十]年/;
+
 interface Framed { kind: Kind; basis: Basis; year: number; yearEnd: number; value: Num | null; growth: Num | null }
 
 /**
@@ -120,7 +139,8 @@ function framed(frame: Frame, def: IndicatorDef, p: Parsed, value: Num | null, g
   const out: Framed[] = [];
   if (pt.type === 'year') {
     const kind: Kind = pt.mode === 'target' ? 'target' : estimate ? 'estimate' : 'actual';
-    let rest = value;
+    // 居民消费价格年均上涨2.1%: a rate averaged over years is no year's rate
+    let rest = def.rate && p.averageAnnual ? null : value;
     for (const g of growths) {
       if (g.average) continue; // an average needs a period (the frame asked for one; none was found)
       if (g.baseYear !== undefined && g.baseYear !== pt.year - 1) {
@@ -142,7 +162,8 @@ function framed(frame: Frame, def: IndicatorDef, p: Parsed, value: Num | null, g
     else if (g.baseYear !== undefined && g.baseYear < end) out.push({ kind, basis: 'cumulative', year: g.baseYear + 1, yearEnd: end, value: null, growth: g });
     else out.push({ kind, basis: p.averageAnnual && growths.length === 1 ? 'average_annual' : 'cumulative', year: start, yearEnd: end, value: null, growth: g });
   }
-  if (value && (p.cumulative || def.cumulates)) out.push({ kind, basis: 'cumulative', year: start, yearEnd: end, value, growth: null });
+  if (value && def.rate && p.averageAnnual) out.push({ kind, basis: 'average_annual', year: start, yearEnd: end, value, growth: null });
+  else if (value && (p.cumulative || def.cumulates)) out.push({ kind, basis: 'cumulative', year: start, yearEnd: end, value, growth: null });
   else if (value && target) out.push({ kind, basis: 'level', year: start, yearEnd: end, value, growth: null });
   else if (value) out.push({ kind, basis: 'annual', year: end, yearEnd: end, value, growth: null });
   return out;

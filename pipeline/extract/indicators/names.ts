@@ -39,7 +39,9 @@ const PART_BEFORE = /人均|占$|^.占|均$/;
 /** 单位GDP能耗: a divisor — before a name of money only (在…所有制单位安排…万人就业 is a work unit). */
 const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
-const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|示范区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
+const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|试验区|合作区|功能区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
+/** Verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…, 2002年某区预计完成… */
+const BETWEEN_AREA_AND_NAME = /(?:要|将|力争|争取|确保|预计|全年|实现|完成|达到|的)+$/;
 
 interface Match { alias: string; index: number }
 
@@ -118,7 +120,10 @@ function usable(text: string, alias: string, start: number, ctx: NameContext): b
 
 /** A sub-area named right before the indicator (高新区地区生产总值), unless it is the region itself. */
 function scopeOf(lead: string, ctx: NameContext): string | null {
-  const m = SUB_AREA.exec(lead.replace(/[，、；：\s]/g, '|').split('|').pop() ?? '');
+  // the words right before the name, without the verbs, the year and the preposition before them
+  const words = (lead.replace(/[，、；：\s]/g, '|').split('|').pop() ?? '').replace(BETWEEN_AREA_AND_NAME, '')
+    .replace(/^.*?(?:[0-9]{4}年|今年|去年|明年|全年)/, '').replace(/^(?:在|对|于|从|力争|争取|确保|推动|推进|加快|支持|使|要)+/, '').replace(/^(?:全|我|本)[省市区县州旗](?=[\u4e00-\u9fff]{2})/, '');
+  const m = SUB_AREA.exec(words);
   if (!m) return null;
   const name = m[1];
   // 全区, 我市, 去年全区, 今年本县: the region itself

@@ -9,7 +9,7 @@ import {
   AVERAGE_WORDS, CUMULATIVE_WORDS, ESTIMATE_WORDS, FALLING_VERBS, FIGURE_UNITS, FILLER_WORDS, GROWTH_VERBS, QUALIFIER_AFTER,
   QUALIFIER_BEFORE, QUALIFIER_INSIDE, QUALIFIER_PREFIX, RANGE_JOINERS, TARGET_WORDS, YEAR_ON_YEAR_WORDS,
 } from '../../../schemas/figureWords.ts';
-import { YEAR_NUMBER } from '../../../schemas/frames.ts';
+import { PLAN_ORDINAL, YEAR_NUMBER } from '../../../schemas/frames.ts';
 import type { Qualifier } from '../../../schemas/vocabulary.ts';
 import { chineseDecimal, parseChineseNumber, toInt } from '../../shared/numerals.ts';
 
@@ -78,8 +78,8 @@ const T = {
   /** A year inside the chain: 国民生产总值1987年达到10920亿元, 提高到2025年的14万元. */
   year: sticky(String.raw`(${YEAR_NUMBER})\s*年(?:底|末)?(?:的)?`),
   fenbie: /分别/y,
-  /** 五年平均每年, 五年累计: the period a 年均 or 累计 figure is over, read with it. */
-  periodLead: /(?:这|过去|近)?五年(?:来|间|中|里)?/y,
+  /** 五年平均每年, 五年累计, “十二五”期间年均: the period a 年均 or 累计 figure is over, read with it. */
+  periodLead: new RegExp(`(?:(?:这|过去|近)?五年(?:来|间|中|里)?|[“"]?${PLAN_ORDINAL}五[”"]?(?:规划|计划)?(?:时期|期间)?)`, 'y'),
   growth: sticky(alt(GROWTH_VERBS)),
   qualBefore: sticky(alt(Object.keys(QUALIFIER_BEFORE))),
   from: /从|由/y,

@@ -26,12 +26,42 @@ const ALIAS_KEYS = new Map<string, string[]>();
 for (const d of VOCABULARY) for (const a of d.aliases) ALIAS_KEYS.set(a, [d.key]);
 for (const c of COMPOUND) ALIAS_KEYS.set(c.alias, c.keys);
 /**
- * The aliases by their first character, longest first. Scanning the text once and trying only the
- * aliases that start with the character at hand finds the same names as one regular expression of
- * all aliases (leftmost, then longest), in three quarters of its time.
+ * The aliases in a character trie. Scanning the text once and walking the trie from each
+ * character finds the same names as one regular expression of all aliases (leftmost, then
+ * longest), at a cost that does not grow with the number of aliases (R&D intensity alone is
+ * written some thousand ways).
  */
-const BY_FIRST: Array<string[] | undefined> = new Array(0x10000);
-for (const a of [...ALIAS_KEYS.keys()].sort((x, y) => y.length - x.length)) (BY_FIRST[a.charCodeAt(0)] ??= []).push(a);
+interface TrieNode { next: Map<number, TrieNode>; alias: string | null }
+const ROOT: Array<TrieNode | undefined> = new Array(0x10000);
+for (const alias of ALIAS_KEYS.keys()) {
+  let node = (ROOT[alias.charCodeAt(0)] ??= { next: new Map(), alias: null });
+  for (let k = 1; k < alias.length; k++) {
+    const c = alias.charCodeAt(k);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), alias: null }));
+    node = child;
+  }
+  node.alias = alias;
+}
+
+interface Match { alias: string; index: number }
+
+function scanAliases(text: string, from: number): Match[] {
+  const out: Match[] = [];
+  for (let i = from; i < text.length; i++) {
+    let node = ROOT[text.charCodeAt(i)];
+    let longest: string | null = null;
+    for (let k = i + 1; node; k++) {
+      if (node.alias) longest = node.alias;
+      if (k >= text.length) break;
+      node = node.next.get(text.charCodeAt(k));
+    }
+    if (longest === null) continue;
+    out.push({ alias: longest, index: i });
+    i += longest.length - 1;
+  }
+  return out;
+}
 
 const JOINED = new RegExp(NAME_JOINERS);
 /** 人均GDP, 占GDP比重, 年均…: the name is a divisor or a base, not the figure's subject. */
@@ -42,24 +72,6 @@ const PER_UNIT_BEFORE = /单位$/;
 const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|试验区|合作区|功能区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
 /** Verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…, 2002年某区预计完成… */
 const BETWEEN_AREA_AND_NAME = /(?:要|将|力争|争取|确保|预计|全年|实现|完成|达到|的)+$/;
-
-interface Match { alias: string; index: number }
-
-function scanAliases(text: string, from: number): Match[] {
-  const out: Match[] = [];
-  for (let i = from; i < text.length; i++) {
-    const candidates = BY_FIRST[text.charCodeAt(i)];
-    if (candidates === undefined) continue;
-    for (let k = 0; k < candidates.length; k++) {
-      const alias = candidates[k];
-      if (!text.startsWith(alias, i)) continue;
-      out.push({ alias, index: i });
-      i += alias.length - 1;
-      break;
-    }
-  }
-  return out;
-}
 
 export interface NameContext {
   planYear: number;

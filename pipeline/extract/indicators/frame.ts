@@ -10,7 +10,7 @@ import { COMPARISON_AFTER, COMPARISON_BEFORE, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_
 import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
 import { sectionAt, type Segmented } from '../../segment/index.ts';
 import { toInt } from '../../shared/numerals.ts';
-import { clauseStart, sentenceStart } from './text.ts';
+import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
 
 export type Kind = (typeof INDICATOR_KINDS)[number];
 export type Basis = (typeof BASES)[number];
@@ -62,12 +62,18 @@ const yearOf = (words: string): number | null => {
 };
 
 /** The cues of a stretch of text, resolved against the report's years. */
+/**
+ * The cues of text[from, to), resolved against the report's years. The stretch is scanned as a
+ * slice (a stretch is a paragraph or part of one, so no cue crosses its edges); the words around
+ * a cue are read in the whole text.
+ */
 function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late: boolean): Array<Omit<Cue, 'reach'> & { cue: FrameCue }> {
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   const found: Array<{ m: RegExpExecArray; cue: FrameCue }> = [];
   FRAME_CUES.forEach((cue, i) => {
     const re = CUE_RES[i];
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) found.push({ m, cue });
+    re.lastIndex = 0;
+    for (let m = re.exec(stretch); m; m = re.exec(stretch)) found.push({ m, cue });
   });
   // in text order; where two cues start together, the one listed first (as one alternation would)
   found.sort((a, b) => a.m.index - b.m.index || FRAME_CUES.indexOf(a.cue) - FRAME_CUES.indexOf(b.cue));
@@ -76,7 +82,7 @@ function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late:
   for (const { m, cue } of found) {
     if (m.index < covered) continue; // inside a cue already taken
     covered = m.index + m[0].length;
-    const start = m.index;
+    const start = from + m.index;
     const end = start + m[0].length;
     // 比2020年, 较上年, 从2020年的…: the base of a comparison, not a frame
     if (cue.points !== 'part_of_year' && (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || COMPARED_AFTER.test(text.slice(end, end + 6)))) continue;
@@ -161,7 +167,7 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
   };
   let nameIdx = 0;
   let lastParagraph = -2;
-  const cues: Cue[] = cuesIn(text, seg.bodyStart, text.length, ctx, late).map((c) => {
+  const cues: Cue[] = stretchesWithCues(text, seg, namesAt).flatMap(([from, to]) => cuesIn(text, from, to, ctx, late)).map((c) => {
     const p = paragraphIndex(c.start);
     const pStart = p >= 0 ? paragraphs[p].start : 0;
     while (nameIdx < namesAt.length && namesAt[nameIdx] < pStart) nameIdx++;
@@ -260,6 +266,36 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
       ? { point: { type: 'year', year: ctx.planYear, mode: 'target' }, rule: 'plan_part', cue: planStart.cue, source: 'part' }
       : { point: { type: 'year', year: ctx.reviewYear, mode: 'result' }, rule: 'review_part', cue: '', source: 'part' };
   }
+}
+
+/**
+ * Where a cue can frame a figure: the opening clause of every paragraph (a cue there reaches the
+ * rest of the section) and, in a paragraph with indicator names, everything up to the end of the
+ * sentence of its last name (a cue anywhere later reaches nothing before it). The rest of a report
+ * — most of its text — need not be scanned.
+ */
+function stretchesWithCues(text: string, seg: Segmented, namesAt: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = 0;
+  for (const p of seg.paragraphs) {
+    if (p.end <= seg.bodyStart) continue;
+    const start = Math.max(p.start, seg.bodyStart);
+    while (k < namesAt.length && namesAt[k] < start) k++;
+    let last = -1;
+    while (k < namesAt.length && namesAt[k] < p.end) last = namesAt[k++];
+    const end = last >= 0 ? Math.min(p.end, sentenceEnd(text, last)) : clauseEndAfterSalutation(text, start, p.end);
+    const prev = out[out.length - 1];
+    if (prev && prev[1] >= start - 1) prev[1] = end; // a stretch running on into the next paragraph's
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** The end of a paragraph's first clause, a 各位代表！ before it not counted. */
+function clauseEndAfterSalutation(text: string, start: number, end: number): number {
+  const from = start + (/^(?:各位代表|代表们)[！!：:，,]\s*/.exec(text.slice(start, start + 8))?.[0].length ?? 0);
+  for (let i = from; i < end; i++) if ('，。；：！？,;:!?'.includes(text[i])) return i + 1;
+  return end;
 }
 
 /** A report given late in the year before its plan year: 明年 is the plan year, 今年 the review year. */

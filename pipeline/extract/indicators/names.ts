@@ -44,12 +44,22 @@ for (const alias of ALIAS_KEYS.keys()) {
   node.alias = alias;
 }
 
+/**
+ * The first two characters of every alias, hashed into a bit table: most characters that start an
+ * alias (一, 国, 地, 全 …) start far more other words, and one look at the table skips them.
+ */
+const BIGRAM_BITS = 20;
+const bigram = (a: number, b: number) => ((a * 0x9e3779b1) ^ (b * 0x85ebca77)) >>> (32 - BIGRAM_BITS);
+const BIGRAMS = new Uint8Array(1 << BIGRAM_BITS);
+for (const alias of ALIAS_KEYS.keys()) BIGRAMS[bigram(alias.charCodeAt(0), alias.charCodeAt(1))] = 1;
+
 interface Match { alias: string; index: number }
 
 function scanAliases(text: string, from: number): Match[] {
   const out: Match[] = [];
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < text.length - 1; i++) {
     let node = ROOT[text.charCodeAt(i)];
+    if (node === undefined || BIGRAMS[bigram(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) continue;
     let longest: string | null = null;
     for (let k = i + 1; node; k++) {
       if (node.alias) longest = node.alias;

@@ -210,6 +210,9 @@ describe('web copies: byline among page furniture, bare titles, posting times', 
       expect(m).toMatchObject({ admin_code: '530000', congress_term: 14, congress_session: 4, speaker_name: '王予波', title: '2026年政府工作报告' });
       expect(m.meeting_date, posted).toBeNull();
     }
+    // A posting time above the meeting line, on the line of its source (national web copy).
+    const above = metaOf(join('2016年03月17日 08:06　来源：新华社', '政府工作报告', '——2016年3月5日在第十二届全国人民代表大会第四次会议上', '国务院总理 李克强', '各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议。', pad('2020s')));
+    expect(above).toMatchObject({ meeting_date: '2016-03-05', congress_term: 12, congress_session: 4, plan_year: 2016 });
     // A date away from the meeting line is not its date either.
     const apart = metaOf(join('政府工作报告', '在云南省第十四届人民代表大会第四次会议上', '省长　王予波', '2026年2月3日', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', pad('2020s')));
     expect(apart.meeting_date).toBeNull();

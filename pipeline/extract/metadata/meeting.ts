@@ -19,7 +19,9 @@ const YEAR = '[0-9]{4}|[〇零○一二三四五六七八九]{4}';
 const DATE = `(${YEAR})\\s*年\\s*(${N}|[0-9]{1,2})\\s*月\\s*(${N}|[一二三]?十[一二三四五六七八九]?|[0-9]{1,2})\\s*日`;
 const MEETING = '会[议議]';
 const CONGRESS = `第?\\s*(${N})\\s*届\\s*(?:全国)?\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*(${N})\\s*次(?:全体)?\\s*${MEETING}`;
-const FULL = new RegExp(`${DATE}\\s*在?[^\\n。]{0,40}?${CONGRESS}`);
+// No other date between the date and the congress: a page's posting time (2016年03月17日 08:06
+// 来源：新华社) above the meeting line is not the meeting's date.
+const FULL = new RegExp(`${DATE}\\s*在?(?:(?!${DATE.replace(/\((?!\?)/g, '(?:')})[^\\n。]){0,40}?${CONGRESS}`);
 const CONGRESS_ONLY = new RegExp(CONGRESS);
 const SHORT = new RegExp(`(${N})\\s*届\\s*人大\\s*(?:常委会)?\\s*(?:第\\s*)?(${N})\\s*次\\s*${MEETING}`);
 const DATE_ONLY = new RegExp(`[（(—－-]\\s*${DATE}`);

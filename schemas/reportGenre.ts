@@ -25,7 +25,9 @@ export const ADDRESSED_TO_DEPUTIES: Cue = {
  * Bodies that govern: 国务院 and 中央人民政府 (1949–54) nationally; 人民政府, and in 1955–66
  * 人民委员会 and in 1967–79 革命委员会 locally.
  */
-const GOVERNMENT = '(?:国务院|人民政府|政府|人民委员会|革命委员会)';
+// 行政公署 (行署): the administration of a prefecture-level 地区 or 盟, which has no congress of its own
+// and reports to the 人大工作委员会 as other governments report to their congress
+const GOVERNMENT = '(?:国务院|人民政府|政府|人民委员会|革命委员会|行政公署|行署)';
 /**
  * The name between 代表 and the body (中华人民共和国国务院, 某某县人民政府): up to 24 characters,
  * not across a clause or into what the speaker does next (向大会…, 作…), so that 我代表县人民政府
@@ -53,7 +55,7 @@ export const GOVERNMENT_SPEAKS: Cue[] = [
 /** The header names the text a government work report (its title line). */
 export const WORK_REPORT_TITLE: Cue = {
   name: 'title_政府工作报告',
-  pattern: /政府工作报告/,
+  pattern: /政府工作报告|行政公署工作报告|行署工作报告/,
   means: 'the title line names the text 政府工作报告',
 };
 

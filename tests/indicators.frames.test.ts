@@ -164,6 +164,25 @@ describe('frames: spans that are no five-year period, totals over a period, aver
   });
 });
 
+describe('frames: a figure of the plan after a review opener, and the targets list as the official statement', () => {
+  it('“八五”以来… opening a paragraph of the year\'s plan frames that paragraph only (county, 1995)', () => {
+    const rows = rowsOf(reportText('county', 1995, [
+      '一、1994年工作回顾', '全县国内生产总值增长12%。', FILLER.repeat(10),
+      '二、1995年的主要任务', '“八五”以来，我县农业综合生产能力明显增强，粮食总产量年均增长3%。',
+      '（一）坚持把农业放在经济工作的首位。粮食总产量稳定在37万吨以上，棉花、油料保持稳定。',
+    ]));
+    expect(of(rows, 'grain_output')).toEqual(['grain_output actual average_annual 1991-1994 3 exact', 'grain_output target annual 1995-1995 v37万吨 at_least']);
+  });
+  it('a target restated with another qualifier later in the plan: the list\'s statement is kept (province)', () => {
+    const rows = rowsOf(reportText('province', 2023, [
+      '一、2022年工作回顾', '全省地区生产总值增长4.7%。', FILLER.repeat(10),
+      '二、2023年工作安排', '今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右，社会消费品零售总额增长6%。',
+      '稳定大宗消费，全年社会消费品零售总额力争增长6%以上。',
+    ]));
+    expect(of(rows, 'retail_sales')).toEqual(['retail_sales target annual 2023-2023 6 exact']);
+  });
+});
+
 describe('frames: figures that give no row', () => {
   it('a 年均 figure with no period anywhere, part of a year, a year of no interest', () => {
     const rows = rowsOf(reportText('county', 2024, [

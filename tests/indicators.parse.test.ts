@@ -67,6 +67,8 @@ const READS: Case[] = [
   { after: '从2.77%提高到3.3%左右', opts: RATE, rate: [[3.3, null, 'about', '%']], why: 'where it started is not the figure' },
   { after: '从7248亿元提高到8865亿元', value: [[8865, null, null, '亿元']] },
   { after: '恢复到3100万吨以上', value: [[3100, null, 'at_least', '万吨']] },
+  { after: '增长6.9%，达到82.7万亿元；', value: [[82.7, null, null, '万亿元']], growth: [[6.9, null, null, '%']], why: 'the level after its growth' },
+  { after: '从1840亿元跃升至2460亿元以上，年均增长6.3%', value: [[2460, null, 'at_least', '亿元']], growth: [[6.3, null, null, '%']], avg: true },
   { after: '“十一五”时期年均增长12.9％', growth: [[12.9, null, null, '%']], avg: true, why: 'the plan named between the name and its figure' },
   { after: '由2010年的351.1亿元增加到2015年的670.8亿元，“十二五”期间年均增长10.6％', value: [[670.8, null, null, '亿元']], growth: [[10.6, null, null, '%']], avg: true },
   { after: '比2020年增长30%，年均增长5.4%', growth: [[30, null, null, '%'], [5.4, null, null, '%']], avg: true, why: 'a total since a base year beside an average' },

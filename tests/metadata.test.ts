@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workReportVerdict } from '../pipeline/extract/metadata/index.ts';
+import { clean } from '../pipeline/clean/index.ts';
 import { metaOf, report, run } from './helpers.ts';
 import { body as pad, join } from './genreFixtures.ts';
 
@@ -289,3 +290,20 @@ describe('the table of NPC sessions (schemas/npcSessions.ts)', () => {
     expect(since1983).toEqual(Array.from({ length: since1983.length }, (_, i) => 1983 + i));
   });
 });
+
+describe('regions by their short names, and administrations that are not people\'s governments', () => {
+  it('an autonomous prefecture by its short name (黔东南州), in a forum copy', () => {
+    const m = metaOf(join('【转帖】黔东南州2011年政府工作报告（全文）', '政府工作报告', '——2011年1月17日在黔东南州第十二届人民代表大会第五次会议上', '各位代表：', '现在，我代表州人民政府向大会报告工作，请予审议。', pad('2020s')));
+    expect(m).toMatchObject({ admin_level: 'prefecture', prefecture: '黔东南苗族侗族自治州', admin_code: '522600', plan_year: 2011 });
+  });
+  it('an autonomous county by its short name (长阳)', () => {
+    const m = metaOf(join('2024年长阳政府工作报告', '——2024年1月8日在长阳土家族自治县第十届人民代表大会第四次会议上', '各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', pad('2020s')));
+    expect(m).toMatchObject({ admin_level: 'county', county: '长阳土家族自治县', admin_code: '420528' });
+  });
+  it('a 地区 governed by a 行政公署 reports to the congress\'s working committee: a work report, its region the 地区', () => {
+    const raw = join('阿克苏地区行政公署工作报告', '——2022年1月12日在阿克苏地区人民代表大会工作委员会扩大会议上', '各位代表：', '现在，我代表地区行政公署向大会报告工作，请予审议。', '一、2021年工作回顾', pad('2020s'), '二、2022年工作安排', '今年全地区经济社会发展的主要预期目标是：地区生产总值增长7%以上。');
+    expect(workReportVerdict(clean(raw).text).ok).toBe(true);
+    expect(metaOf(raw)).toMatchObject({ admin_level: 'prefecture', prefecture: '阿克苏地区', admin_code: '652900', plan_year: 2022 });
+  });
+});
+

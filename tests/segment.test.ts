@@ -32,4 +32,9 @@ describe('segment', () => {
     for (const p of s.paragraphs) expect(s.text.slice(p.start, p.end)).toBe(p.text);
     expect(s.paragraphs.at(-1)!.sectionId).toBe(4);
   });
+
+  it('parts of headings in their forms: 成就 and 完成情况 review, 对政府工作的建议 and 今年工作安排 plan', () => {
+    const s = seg('各位代表：\n一、2025年主要工作和“十四五”发展成就\n成绩来之不易。\n二、对政府工作的建议\n今年要稳中求进。\n三、2023年主要工作完成情况\n完成了。\n四、今年工作安排\n要抓好。');
+    expect(s.sections.map((x) => x.part)).toEqual(['review', 'plan', 'review', 'plan']);
+  });
 });

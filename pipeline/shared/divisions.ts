@@ -25,17 +25,30 @@ function provinceAliases(name: string): string[] {
   return short !== name && short.length >= 2 ? [short] : [];
 }
 
+/** China's 55 minority nationalities, as autonomous divisions are named after them (黔东南苗族侗族自治州). */
+const NATIONALITIES = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎', '傈僳',
+  '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬',
+  '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春',
+  '赫哲', '门巴', '珞巴', '基诺',
+];
+const PEOPLES = `(?:(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join('|')})族)+`;
+
 function prefectureAliases(name: string): string[] {
   const out: string[] = [];
-  let short = name.replace(/(市|地区|盟)$/, '');
-  if (short === name) short = name.replace(/(?:[\u4e00-\u9fff]{1,8}?族)+自治州$|自治州$/, '');
+  const short = name.replace(/(市|地区|盟)$/, '');
   if (short !== name && short.length >= 2) out.push(short);
+  // 黔东南苗族侗族自治州 → 黔东南, 黔东南州 (the place keeps at least two characters)
+  const place = new RegExp(`^(.{2,}?)${PEOPLES}自治州$`).exec(name)?.[1] ?? /^(.{2,})自治州$/.exec(name)?.[1];
+  if (place) out.push(place, `${place}州`);
   return out;
 }
 
 function countyAliases(name: string): string[] {
-  // 米东区 → 米东; keep short forms of at least two characters only.
-  const short = name.replace(/(?:[\u4e00-\u9fff]{1,6}?族)*自治(县|旗)$|(区|县|市|旗|特区|林区)$/, '');
+  // 米东区 → 米东, 长阳土家族自治县 → 长阳; keep short forms of at least two characters only.
+  const place = new RegExp(`^(.{2,}?)${PEOPLES}自治(?:县|旗)$`).exec(name)?.[1] ?? /^(.{2,})自治(?:县|旗)$/.exec(name)?.[1];
+  if (place) return [place];
+  const short = name.replace(/(区|县|市|旗|特区|林区)$/, '');
   return short !== name && short.length >= 2 ? [short] : [];
 }
 

@@ -5,6 +5,7 @@
  * take the schema's compiled form (compiled.ts); only the others go through zod itself.
  */
 import { BROADER_NAMES, columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
+import { QUOTED_TARGET } from '../../schemas/frames.ts';
 import { spanHoldsNumber } from '../shared/numerals.ts';
 import { hasAstral } from '../shared/offsets.ts';
 import { compiledParser } from './compiled.ts';
@@ -133,8 +134,19 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
   const figure = (r: Indicator) => `${r.value ?? ''}${r.unit ?? ''}${r.growth_pct !== null ? ` ${r.growth_pct}${r.growth_pct_high !== null ? `–${r.growth_pct_high}` : ''}%` : ''} ${r.qualifier}`.trim();
   for (const group of claims.values()) {
     if (group.length < 2) continue;
+    // A target in the report's list of targets (主要预期目标是：…) is the official statement of it:
+    // a restatement elsewhere (力争增长6%以上 after 增长6%) gives way to it, whatever its qualifier.
+    const official = (r: Indicator) => r.kind === 'target' && TARGET_LIST.test(r.sentence);
+    for (const r of group) {
+      if (dropped.has(r) || official(r)) continue;
+      const listed = group.find((o) => o !== r && !dropped.has(o) && official(o) && sameNumbers(o, r));
+      if (!listed) continue;
+      dropped.add(r);
+      rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'duplicate_figure', detail: `${r.indicator} ${r.kind} ${r.year} ${figure(r)} restates the targets list's ${figure(listed)}: ${r.sentence.slice(0, 80)}` });
+    }
     // restatements first: a row whose numbers another row holds too
     for (const r of group) {
+      if (dropped.has(r)) continue;
       const fuller = group.find((o) => o !== r && !dropped.has(o) && covers(o, r) && (!covers(r, o) || group.indexOf(o) < group.indexOf(r)));
       if (!fuller) continue;
       dropped.add(r);
@@ -169,6 +181,10 @@ function covers(a: Indicator, b: Indicator): boolean {
   return true;
 }
 
+/** The same numbers, whatever the qualifiers say of them. */
+const sameNumbers = (a: Indicator, b: Indicator) =>
+  a.growth_pct === b.growth_pct && a.growth_pct_high === b.growth_pct_high && (a.value === null || b.value === null || a.value_normalized === b.value_normalized);
+
 /** Two statements of one claim that give numbers that cannot both hold. */
 function disagree(a: Indicator, b: Indicator): boolean {
   const growth = a.growth_pct !== null && b.growth_pct !== null;
@@ -196,6 +212,9 @@ function meets(x: number, xHigh: number | null, xQual: string, y: number, yHigh:
   if (yQual === 'range' && yHigh !== null) return x >= y && x <= yHigh;
   return false;
 }
+
+/** The sentence of a report's list of targets: 今年…主要预期目标是：…. */
+const TARGET_LIST = new RegExp(QUOTED_TARGET.list);
 
 const SPAN_TABLES = TABLE_NAMES.filter((t) => columnsOf(t).some((c) => c.name === 'char_start')) as Array<Exclude<TableName, 'rejects'>>;
 

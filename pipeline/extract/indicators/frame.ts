@@ -114,6 +114,8 @@ function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean)
       const ordinal = toInt(PLAN_IN.exec(words)?.[1] ?? '');
       const start = ordinal !== null ? FIVE_YEAR_PLAN_START[ordinal] : undefined;
       if (start === undefined) return null;
+      // “八五”以来: since the plan began, up to the year reviewed
+      if (/以来$/.test(words) && start <= reviewYear) return { type: 'period', start, end: reviewYear, mode: 'result' };
       return { type: 'period', start, end: start + 4, mode: start + 4 <= reviewYear ? 'result' : 'target' };
     }
     case 'by_year': {
@@ -177,7 +179,12 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     const first = pStart + (/^(?:各位代表|代表们)[！!：:，,]\s*/.exec(text.slice(pStart, pStart + 8))?.[0].length ?? 0);
     const opening = p !== lastParagraph && !(nameIdx < namesAt.length && namesAt[nameIdx] < c.start) && clauseStart(text, c.start) <= first;
     lastParagraph = p;
-    const reach = c.cue.reach === 'sentence' ? 'sentence' : opening ? 'section' : 'paragraph';
+    // An opener that speaks of the other side of the report than its section (“八五”以来… in the
+    // year's plan, 今年… in a review) frames its own paragraph only.
+    const part = sectionAt(seg.sections, c.start)?.part;
+    const mode = c.point.type === 'by' ? 'target' : c.point.type === 'skip' ? null : c.point.mode;
+    const against = (part === 'plan' && mode === 'result') || ((part === 'review' || part === 'problems') && mode === 'target');
+    const reach = c.cue.reach === 'sentence' ? 'sentence' : opening && !against ? 'section' : 'paragraph';
     return { start: c.start, end: c.end, words: c.words, rule: c.rule, point: c.point, reach };
   });
   const headingCues = new Map(seg.sections.map((s) => [s.id, cuesIn(s.heading, 0, s.heading.length, ctx, late)]));

@@ -79,7 +79,7 @@ const PART_BEFORE = /人均|占$|^.占|均$/;
 /** 单位GDP能耗: a divisor — before a name of money only (在…所有制单位安排…万人就业 is a work unit). */
 const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
-const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|试验区|合作区|功能区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市群|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
+const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|工业城|产业城|科技城|示范区|试验区|合作区|功能区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市圈|城市群|经济带|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
 /** Verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…, 2002年某区预计完成… */
 const BETWEEN_AREA_AND_NAME = /(?:要|将|力争|争取|确保|预计|全年|实现|完成|达到|的)+$/;
 
@@ -116,7 +116,7 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
     const keys = group.flatMap((g) => ALIAS_KEYS.get(g.alias)!);
     const labels = keys.length === group.length ? group.map((g) => g.alias) : keys.map(() => group[0].alias);
     const lead = text.slice(sentenceStart(text, start), start);
-    out.push({ keys, labels, start, end, scope: scopeOf(lead, ctx), rule: ALIAS_RULES[m.alias] ?? {} });
+    out.push({ keys, labels, start, end, scope: scopeOf(lead, ctx) ?? subjectOf(text, start, ctx), rule: ALIAS_RULES[m.alias] ?? {} });
   }
   return out;
 }
@@ -140,10 +140,28 @@ function usable(text: string, alias: string, start: number, ctx: NameContext): b
   return true;
 }
 
+/**
+ * A sub-area that is the subject of the sentence when the name's own clause has none:
+ * 昆山经济技术开发区要在全市发挥龙头作用，明年实现地区生产总值增长18%以上.
+ */
+function subjectOf(text: string, start: number, ctx: NameContext): string | null {
+  const cStart = clauseStart(text, start);
+  const sStart = sentenceStart(text, start);
+  if (cStart === sStart) return null; // the name's clause opens the sentence: scopeOf has read it
+  // the name's clause has no subject of its own: only time words and verbs stand before the name
+  if (!/^(?:(?:今年|明年|全年|[0-9]{4}年)?(?:要|将|力争|争取|确保|预计|实现|完成|达到|的)*)$/.test(text.slice(cStart, start))) return null;
+  // the sentence opens with a zone's name (a proper name ending in 开发区, 新区 …), then 要/将/在…
+  const first = SUBJECT_AREA.exec(text.slice(sStart, cStart));
+  return first ? scopeOf(first[1], ctx) : null;
+}
+
+/** A zone opening its sentence as its subject: 昆山经济技术开发区要…, 武汉城市圈将… (not 建设…城市). */
+const SUBJECT_AREA = /^([\u4e00-\u9fff]{2,16}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|试验区|合作区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市圈|城市群|经济带))(?:要|将|力争|争取|在|的)/;
+
 /** A sub-area named right before the indicator (高新区地区生产总值), unless it is the region itself. */
 function scopeOf(lead: string, ctx: NameContext): string | null {
   // the words right before the name, without the verbs, the year and the preposition before them
-  const words = (lead.replace(/[，、；：\s]/g, '|').split('|').pop() ?? '').replace(BETWEEN_AREA_AND_NAME, '')
+  const words = (lead.replace(/[（(][^）)]{0,12}[）)]/g, '').replace(/[，、；：\s]/g, '|').split('|').pop() ?? '').replace(BETWEEN_AREA_AND_NAME, '')
     .replace(/^.*?(?:[0-9]{4}年|今年|去年|明年|全年)/, '').replace(/^(?:在|对|于|从|力争|争取|确保|推动|推进|加快|支持|使|要)+/, '').replace(/^(?:全|我|本)[省市区县州旗](?=[\u4e00-\u9fff]{2})/, '');
   const m = SUB_AREA.exec(words);
   if (!m) return null;

@@ -223,6 +223,13 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
     }
     if ((m = tryTok(T.comma, s, i))) {
       const j = i + m[0].length;
+      // 增长6.9%，达到82.7万亿元: the level after its growth
+      if (!opts.impliesGrowth && out.growths.length && !out.values.length && (m = tryTok(/(?:达到|突破|超过|总量达到?)/y, s, j)) && tryTok(T.number, s, j + m[0].length)) {
+        i = j;
+        lastWasNumber = false;
+        growthSign = 0;
+        continue;
+      }
       const period = tryTok(T.periodLead, s, j);
       const afterPeriod = period ? j + period[0].length : -1;
       if (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.comparedTo, s, j) || tryTok(T.fenbie, s, j) || tryTok(T.avg, s, j) || (tryTok(T.estimate, s, j) && !out.values.length)

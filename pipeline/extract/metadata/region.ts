@@ -32,6 +32,9 @@ export function regionPhrases(header: string, body: string): string[] {
   for (const m of header.matchAll(/在([^\n。，]{2,30}?)(?:第?[一二三四五六七八九十0-9]{1,3}届)(?:[^\n]{0,3})?人民代表大会/g)) add(m[1]);
   for (const m of header.matchAll(/([^\n。，]{2,30}?)人民政府(?:代理?)?(?:区长|县长|市长|省长|主席|旗长|州长|盟长|副?[^\n]{0,2}长)/g)) add(m[1]);
   for (const m of header.matchAll(/(?:\d{4}年)?([^\n。，]{2,30}?)(?:人民)?政府工作报告/g)) add(m[1]);
+  // a 地区 or 盟 governed by a 行政公署, reporting to the congress's 工作委员会
+  for (const m of header.matchAll(/(?:\d{4}年)?([^\n。，]{2,30}?)(?:行政公署|行署)/g)) add(m[1]);
+  for (const m of header.matchAll(/在([^\n。，]{2,30}?)人民代表大会工作委员会/g)) add(m[1]);
   // A byline without 人民政府: 山东省省长 周乃翔, 株洲市市长 曹立新
   for (const m of header.matchAll(/^([^\n。，\s]{2,20}?[省市区县旗州盟])(?:代理?)?(?:省长|市长|区长|县长|旗长|州长|盟长|主席)[\s:：]*[\u4e00-\u9fff·]{2,10}$/gm)) add(m[1]);
   for (const m of header.matchAll(/^([^\n。，]{2,20}?)[一二三四五六七八九十0-9]{1,3}届人大/gm)) add(m[1]);
@@ -86,7 +89,9 @@ export function resolveRegion(header: string, body: string, speakerTitle: string
   const warnings: string[] = [];
 
   for (const level of ['county', 'prefecture', 'province'] as const) {
-    const names = [...new Set(tokens.flatMap((t) => t.cands.filter((d) => d.level === level && d.name === t.name).map((d) => d.name)))];
+    // a division by its full name, or by a short name of three characters or more that only it
+    // has (黔东南州 for 黔东南苗族侗族自治州)
+    const names = [...new Set(tokens.flatMap((t) => t.cands.filter((d) => d.level === level && (d.name === t.name || (t.name.length >= 3 && t.cands.length === 1 && d.aliases.includes(t.name)))).map((d) => d.name)))];
     if (names.length === 0) continue;
     // The most specific name that the header repeats most, then the first one.
     const name = names.sort((a, b) => tokens.filter((t) => t.name === b).length - tokens.filter((t) => t.name === a).length)[0];

@@ -126,7 +126,7 @@ const NOTICE_MAX = 2500;
 /** A line of the report's text that ends a sentence. */
 const PROSE_END = /[。！？!?][”’」』）)]?$/;
 
-function closingStart(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, text: string): number {
+function closingStart(lines: readonly Line[], kind: Array<'chrome' | 'text' | 'blank'>, text: string): number {
   let lastProse = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i].text.trim();
@@ -147,7 +147,7 @@ function closingStart(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, t
 }
 
 /** The first closing bar after the last sentence, with the furniture between them. */
-function barAfter(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, lastProse: number, limit: number): number {
+function barAfter(lines: readonly Line[], kind: Array<'chrome' | 'text' | 'blank'>, lastProse: number, limit: number): number {
   if (lastProse < 0) return lines.length;
   let bar = -1;
   for (let i = lastProse + 1; i < limit; i++) {

@@ -129,7 +129,8 @@ function sessionCues(opening: string, body: string, add: (plan: number | null, w
   }
   // An earlier session and the time since it: the session the report is given at.
   const head = body.slice(0, 4000);
-  for (const m of head.matchAll(ANY_SESSION)) {
+  // (every session named has its 届: most openings name none, and are not read through for one)
+  for (const m of head.includes('届') ? head.matchAll(ANY_SESSION) : []) {
     const base = npcSession(toInt(m[1] ?? m[3]) ?? 0, toInt(m[2] ?? m[4]) ?? 0);
     if (!base) continue;
     const before = head.slice(Math.max(0, m.index! - 14), m.index!);

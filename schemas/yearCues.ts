@@ -25,7 +25,7 @@ const re = (s: string) => new RegExp(s, 'g');
 
 /** Cues read from sentences of the report's body. */
 export const BODY_YEAR_CUES: YearCue[] = [
-  { name: '刚刚过去的…年', weight: 3, shift: 1, pattern: re(`(?:刚刚|刚)过去的\\s*${YEAR}\\s*年`), means: 'the year just past is the review year (刚刚过去的１９８４年)' },
+  { name: '刚刚过去的…年', weight: 3, shift: 1, pattern: re(`刚刚?过去的\\s*${YEAR}\\s*年`), means: 'the year just past is the review year (刚刚过去的１９８４年)' },
   { name: '首先报告…年的工作', weight: 3, shift: 1, pattern: re(`首先[，,]?\\s*(?:我)?(?:向大会)?(?:报告|回顾)(?:一下)?\\s*${YEAR}\\s*年`), means: 'the report first reviews the year\'s work (首先报告1996年的工作)' },
   { name: '计划草案', weight: 3, shift: 0, pattern: re(`${YEAR}\\s*年度?的?(?:[^。，；\\n执0-9]{0,14}?)(?:计划|预算)(?:草案|要点|（草案）|\\(草案\\))`), means: 'the plan or budget draft submitted with the report is for the plan year (一九八三年国民经济和社会发展的年度计划草案)' },
   { name: '今年即…年', weight: 2, shift: 0, pattern: re(`今年(?:[（(]|，即|即|，也就是|也就是)\\s*${YEAR}\\s*年`), means: '今年 names the plan year' },

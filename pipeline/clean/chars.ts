@@ -18,10 +18,15 @@ export const SENTENCE_END = /[。！？!?…：:]$|[。！？!?][”’」』）
 /** Chinese numerals, for telling 十 the numeral from 十 the mistyped plus sign. */
 export const NUMERAL_CONTEXT = /[零〇一二三四五六七八九十百千万亿两双几第个半]/;
 
-export interface Line { start: number; end: number; text: string }
+export interface Line { readonly start: number; readonly end: number; readonly text: string }
 
-/** Lines of a text with their offsets (end excludes the newline). */
-export function splitLines(text: string): Line[] {
+/**
+ * Lines of a text with their offsets (end excludes the newline). Shared, not to be changed: the
+ * rules ask for the lines of the same text one after another (a rule that changes nothing hands
+ * the next one the very text it got, two times in three), so the last text's lines are kept.
+ */
+export function splitLines(text: string): readonly Line[] {
+  if (text === lastText) return lastLines;
   const out: Line[] = [];
   let start = 0;
   for (;;) {
@@ -31,8 +36,12 @@ export function splitLines(text: string): Line[] {
     if (nl === -1) break;
     start = nl + 1;
   }
+  lastText = text;
+  lastLines = out;
   return out;
 }
+let lastText: string | null = null;
+let lastLines: readonly Line[] = [];
 
 /** Numbered heading at the start of a line: 一、 （一） (一) 第一部分 … */
 export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|节)|[0-9]{1,2}[.．、](?![0-9]))/;

@@ -108,17 +108,7 @@ export function sectionAt(sections: readonly SectionNode[], pos: number): Sectio
 function headingOf(t: string, start: number, end: number, hints: readonly Hint[]): Candidate | null {
   const hinted = hints.find((h) => h.kind === 'heading' && h.start <= start + 1 && h.end >= end - 1);
   const lead = hints.find((h) => h.kind === 'bold_lead' && h.start === start);
-  const numbered = (re: RegExp, style: Style): Candidate | null => {
-    const m = re.exec(t);
-    if (!m) return null;
-    const rest = m[2];
-    // Whole line is the heading, or the heading is the first sentence of a run-in paragraph.
-    if (t.length <= 60 && !/[。；！？]./.test(rest)) return { style, label: m[1].replace(/\s+/g, ''), heading: stripEnd(rest), start };
-    const first = /^([^。！？；]{2,40})[。！？]/.exec(rest);
-    if (first && (style === 'han' || style === 'paren_han' || hinted)) return { style, label: m[1].replace(/\s+/g, ''), heading: first[1], start };
-    return null;
-  };
-  const c = numbered(RE_HAN, 'han') ?? numbered(RE_PAREN_HAN, 'paren_han') ?? numbered(RE_PART, 'plain');
+  const c = numbered(t, start, hinted, RE_HAN, 'han') ?? numbered(t, start, hinted, RE_PAREN_HAN, 'paren_han') ?? numbered(t, start, hinted, RE_PART, 'plain');
   if (c) return c;
   const a = RE_ARABIC.exec(t);
   if (a && ((t.length <= 30 && !/[，。；：！？,;:]/.test(a[2])) || (hinted && t.length <= 60))) {
@@ -130,6 +120,18 @@ function headingOf(t: string, start: number, end: number, hints: readonly Hint[]
   if ((hinted && t.length <= 40 && !/[。；]./.test(t)) || (t.length <= 25 && !/[，。；：！？、,;:!?]/.test(t))) {
     return { style: 'plain', label: null, heading: stripEnd(t), start };
   }
+  return null;
+}
+
+/** A heading numbered in the style `re` reads (一、 （一） 第一部分) on line `t`. */
+function numbered(t: string, start: number, hinted: Hint | undefined, re: RegExp, style: Style): Candidate | null {
+  const m = re.exec(t);
+  if (!m) return null;
+  const rest = m[2];
+  // Whole line is the heading, or the heading is the first sentence of a run-in paragraph.
+  if (t.length <= 60 && !/[。；！？]./.test(rest)) return { style, label: m[1].replace(/\s+/g, ''), heading: stripEnd(rest), start };
+  const first = /^([^。！？；]{2,40})[。！？]/.exec(rest);
+  if (first && (style === 'han' || style === 'paren_han' || hinted)) return { style, label: m[1].replace(/\s+/g, ''), heading: first[1], start };
   return null;
 }
 

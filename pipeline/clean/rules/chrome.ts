@@ -36,7 +36,7 @@ const FORUM = [
 
 const WEB = [
   /^(?:(?:下载|打印|全屏|收藏|关闭|分享|关闭窗口|打印本页|关闭本页|打印文章|纠错)\s*[|｜]?\s*)+$/,
-  /【?\s*字号[:：]?\s*[大中小默认\s|｜]+\s*】?/,
+  /字号[:：]?\s*[大中小默认\s|｜]+/, // 【字号：大 中 小】 (the brackets, optional, decide nothing)
   /^(?:您(?:现在)?的?(?:当前)?位置|当前位置|所在位置)[:：]/,
   /^首页\s*[>›»＞]/,
   /^(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|审核|校对|浏览次数|点击数|阅读次数|访问量|字体|分享到?|扫一扫|索引号|发文机关|主题分类|成文日期|发布机构)[:：]/,
@@ -58,14 +58,47 @@ const WEB = [
 ];
 
 /**
- * Every chrome pattern needs one of these; a line with none of them (nearly every line of a
- * report) is not tested against the patterns one by one.
+ * Every chrome pattern needs a digit first, 前 last (3天前), or one of these marks and words; a
+ * line with none of them (nearly every line of a report) is not tested against the patterns one
+ * by one. (A clock time, 9:30, has its colon.)
  */
-const MAYBE_CHROME = /[：:|｜【>›»＞#©\]]|\d{1,2}:\d{2}|^\d|发表|复制|设为|收藏|首页|积分|主题|帖子|精华|金钱|威望|贡献|注册|最后|UID|权限|听众|收听|性别|来自|好友|日志|相册|记录|版主|管理员|会员|元老|新手|Rank|LV|签到|心情|昨天|前天|今天|前$|Powered|Licensed|版权|ICP|公网|客服|咨询|反馈|手机版|小黑屋|Archiver|统计|周[一二三四五六日天]|楼|只看|电梯|倒序|正序|模式|上一|下一|返回|快速|发新帖|回复|举报|道具|评分|点评|沙发|板凳|地板|分享|淘帖|支持|反对|打印|关闭|登录|密码|下载|全屏|纠错|字号|位置|来源|时间|日期|作者|编辑|审核|校对|浏览|点击|阅读|访问|字体|扫一扫|索引|发文|分类|成文|发布|相关|延伸|微信|摄|图为/;
+const CHROME_CUES = [
+  '：', ':', '|', '｜', '【', '>', '›', '»', '＞', '#', '©', ']',
+  '发表', '复制', '设为', '收藏', '首页', '积分', '主题', '帖子', '精华', '金钱', '威望', '贡献', '注册', '最后', 'UID', '权限', '听众', '收听',
+  '性别', '来自', '好友', '日志', '相册', '记录', '版主', '管理员', '会员', '元老', '新手', 'Rank', 'LV', '签到', '心情', '昨天', '前天', '今天',
+  'Powered', 'Licensed', '版权', 'ICP', '公网', '客服', '咨询', '反馈', '手机版', '小黑屋', 'Archiver', '统计',
+  '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周天', '楼', '只看', '电梯', '倒序', '正序', '模式', '上一', '下一', '返回', '快速',
+  '发新帖', '回复', '举报', '道具', '评分', '点评', '沙发', '板凳', '地板', '分享', '淘帖', '支持', '反对', '打印', '关闭', '登录', '密码', '下载',
+  '全屏', '纠错', '字号', '位置', '来源', '时间', '日期', '作者', '编辑', '审核', '校对', '浏览', '点击', '阅读', '访问', '字体', '扫一扫', '索引',
+  '发文', '分类', '成文', '发布', '相关', '延伸', '微信', '摄', '图为',
+];
+/**
+ * The cues grouped by their first character, found by its code in a table: a line is read once,
+ * character by character, rather than tried against every cue at every character (one
+ * alternation of all the cues cost a sixth of the cleaner's time).
+ */
+const CUE_GROUPS: string[][] = [];
+/** UTF-16 code of a character → 1 + its group in CUE_GROUPS (0: no cue starts with it). */
+const GROUP_OF_FIRST = new Uint8Array(0x10000);
+for (const cue of CHROME_CUES) {
+  const c = cue.charCodeAt(0);
+  if (!GROUP_OF_FIRST[c]) GROUP_OF_FIRST[c] = CUE_GROUPS.push([]);
+  CUE_GROUPS[GROUP_OF_FIRST[c] - 1].push(cue);
+}
+
+function mayBeChrome(t: string): boolean {
+  const first = t.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || t.endsWith('前')) return true;
+  for (let i = 0; i < t.length; i++) {
+    const group = GROUP_OF_FIRST[t.charCodeAt(i)];
+    if (group) for (const cue of CUE_GROUPS[group - 1]) if (t.startsWith(cue, i)) return true;
+  }
+  return false;
+}
 
 export function isChromeLine(t: string): boolean {
   if (!t || t.length > 120) return false;
-  if (!MAYBE_CHROME.test(t)) return false;
+  if (!mayBeChrome(t)) return false;
   return FORUM.some((re) => re.test(t)) || WEB.some((re) => re.test(t));
 }
 
@@ -95,7 +128,7 @@ const NOTICE_MAX = 2500;
 /** A line of the report's text that ends a sentence. */
 const PROSE_END = /[。！？!?][”’」』）)]?$/;
 
-function closingStart(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, text: string): number {
+function closingStart(lines: readonly Line[], kind: Array<'chrome' | 'text' | 'blank'>, text: string): number {
   let lastProse = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i].text.trim();
@@ -116,7 +149,7 @@ function closingStart(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, t
 }
 
 /** The first closing bar after the last sentence, with the furniture between them. */
-function barAfter(lines: Line[], kind: Array<'chrome' | 'text' | 'blank'>, lastProse: number, limit: number): number {
+function barAfter(lines: readonly Line[], kind: Array<'chrome' | 'text' | 'blank'>, lastProse: number, limit: number): number {
   if (lastProse < 0) return lines.length;
   let bar = -1;
   for (let i = lastProse + 1; i < limit; i++) {
@@ -143,14 +176,15 @@ export const chrome: Rule = {
   fixpoint: true,
   run(text) {
     const lines = splitLines(text);
-    const kind: Array<'chrome' | 'text' | 'blank'> = lines.map((l) => (!l.text.trim() ? 'blank' : isChromeLine(l.text.trim()) ? 'chrome' : 'text'));
+    const trimmed = lines.map((l) => l.text.trim());
+    const kind: Array<'chrome' | 'text' | 'blank'> = trimmed.map((t) => (!t ? 'blank' : isChromeLine(t) ? 'chrome' : 'text'));
     const hasChrome = kind.includes('chrome');
     // Fragments between chrome lines (user panels, footers) are chrome too; repeat until stable.
     if (hasChrome) {
       for (let pass = 0; pass < 4; pass++) {
         let changed = false;
         for (let i = 0; i < lines.length; i++) {
-          if (kind[i] !== 'text' || !isFragment(lines[i].text.trim())) continue;
+          if (kind[i] !== 'text' || !isFragment(trimmed[i])) continue;
           const above = neighbour(kind, i, -1);
           const below = neighbour(kind, i, +1);
           if ((above === 'chrome' || above === 'edge') && (below === 'chrome' || below === 'edge') && !(above === 'edge' && below === 'edge')) {
@@ -162,13 +196,13 @@ export const chrome: Rule = {
       }
     }
     // A title the page shows above the report's own title ([新疆] 2022年…报告, …报告—全文).
-    const salutation = lines.findIndex((l) => /^各位代表/.test(l.text.trim()));
+    const salutation = trimmed.findIndex((t) => /^各位代表/.test(t));
     const head = salutation === -1 ? 0 : salutation;
     for (let i = 0; i < head; i++) {
       if (kind[i] !== 'text' || !/报告/.test(lines[i].text)) continue;
-      const key = normTitle(lines[i].text.trim());
+      const key = normTitle(trimmed[i]);
       for (let j = i + 1; j < head; j++) {
-        if (kind[j] === 'text' && normTitle(lines[j].text.trim()) === key) {
+        if (kind[j] === 'text' && normTitle(trimmed[j]) === key) {
           kind[i] = 'chrome';
           break;
         }
@@ -176,17 +210,17 @@ export const chrome: Rule = {
     }
     // A font-size switch broken over lines: 【字号： / 加大 / 还原 / 减小 / 】
     for (let i = 0; i < lines.length; i++) {
-      if (!/^【\s*字[号体]/.test(lines[i].text.trim()) || /】/.test(lines[i].text)) continue;
+      if (!/^【\s*字[号体]/.test(trimmed[i]) || /】/.test(lines[i].text)) continue;
       const close = lines.slice(i + 1, i + 8).findIndex((l) => /】/.test(l.text) && l.text.trim().length <= 12);
       if (close === -1) continue;
       for (let j = i; j <= i + 1 + close; j++) if (kind[j] !== 'blank') kind[j] = 'chrome';
     }
     // A location bar broken over lines: 您的位置: / 首页 / > / 云南要闻 — its fragments up to the title.
     for (let i = 0; i < head; i++) {
-      if (kind[i] !== 'chrome' || !/位置[:：]\s*$/.test(lines[i].text.trim())) continue;
+      if (kind[i] !== 'chrome' || !/位置[:：]\s*$/.test(trimmed[i])) continue;
       for (let j = i + 1; j < head && kind[j] !== 'chrome'; j++) {
         if (kind[j] === 'blank') continue;
-        if (!isFragment(lines[j].text.trim())) break;
+        if (!isFragment(trimmed[j])) break;
         kind[j] = 'chrome';
       }
     }

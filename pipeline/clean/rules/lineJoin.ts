@@ -59,7 +59,9 @@ export const lineJoin: Rule = {
 
 /** Length of the longest suffix of a (2–12 chars) that b starts with again. */
 function repeatedAtBoundary(a: string, b: string, min: number): number {
+  const last = a.charCodeAt(a.length - 1);
   for (let k = Math.min(12, a.length, b.length - 1); k >= min; k--) {
+    if (b.charCodeAt(k - 1) !== last) continue; // (the repeat ends with a's last character)
     if (a.endsWith(b.slice(0, k)) && /[\u4e00-\u9fff]{2}/.test(b.slice(0, k))) return k;
   }
   return 0;

@@ -11,13 +11,30 @@ import type { Edit, Rule } from '../engine.ts';
 
 const OPENS = /[《“‘「『〈（【]$/;
 const CLOSES = /^[》”’」』〉）】，、。；：！？]/;
+const OPENING_MARKS = '《“‘「『〈（【';
+/** A closing mark after a line break, past blank lines and spaces. */
+const CLOSES_AFTER_BREAK = /\s*[》”’」』〉）】，、。；：！？]/y;
+
+/**
+ * Whether some line break has an opening mark right before it or a closing mark after it: the
+ * common case is none, and looking only around the line breaks (a few hundred in a report) costs
+ * far less than one expression tried at every character of the text.
+ */
+function hasMarkAtBreak(text: string): boolean {
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    if (nl > 0 && OPENING_MARKS.includes(text[nl - 1])) return true;
+    CLOSES_AFTER_BREAK.lastIndex = nl + 1;
+    if (CLOSES_AFTER_BREAK.test(text)) return true;
+  }
+  return false;
+}
 
 export const markJoin: Rule = {
   name: 'mark_join',
   fixpoint: true,
   revisit: true,
   run(text) {
-    if (!/[《“‘「『〈（【]\n|\n\s*[》”’」』〉）】，、。；：！？]/.test(text)) return { edits: [] };
+    if (!hasMarkAtBreak(text)) return { edits: [] };
     const lines = splitLines(text);
     const edits: Edit[] = [];
     let i = 0;

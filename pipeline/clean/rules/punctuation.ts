@@ -23,49 +23,58 @@ export const punctuation: Rule = {
           }
         }
       }
-      if (!/[,:;!?()"十]/.test(orig)) continue;
+      // Most lines have none of these marks, and most that do have only 十 (十四五, 第十): each
+      // part below looks only for what it can change.
+      const hasMarks = /[,:;!?()"]/.test(orig);
+      const hasTen = orig.includes('十');
+      if (!hasMarks && !hasTen) continue;
       // Decisions are made on the line as it will read: `t` overlays the changes on the original.
       const changes = new Map<number, string>();
       const t = { length: orig.length, at: (i: number) => changes.get(i) ?? orig[i] };
-      const pairs = [...orig.matchAll(/\(([^()]{0,60})\)/g)];
-      // Straight double quotes, paired within the line, around Chinese.
-      const quotes = [...orig.matchAll(/"/g)].map((m) => m.index!);
-      if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(orig)) quotes.forEach((q, k) => changes.set(q, k % 2 ? '”' : '“'));
-      // , : ; ! ? next to Chinese (as the line will read once converted), until stable.
-      const todo = [...orig.matchAll(/[,:;!?]/g)].map((m) => m.index!);
-      for (let changed = todo.length + pairs.length > 0, guard = 0; changed && guard < 10; guard++) {
-        changed = false;
-        // Parentheses: a pair on one line with Chinese inside or right before it.
-        for (const m of pairs) {
-          if (changes.has(m.index!)) continue;
-          if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(visible(t, m.index!, -1))) {
-            changes.set(m.index!, '（');
-            changes.set(m.index! + m[0].length - 1, '）');
-            changed = true;
+      if (hasMarks) {
+        const pairs = [...orig.matchAll(/\(([^()]{0,60})\)/g)];
+        // Straight double quotes, paired within the line, around Chinese.
+        const quotes = [...orig.matchAll(/"/g)].map((m) => m.index!);
+        if (quotes.length >= 2 && quotes.length % 2 === 0 && /[\u3400-\u9fff]/.test(orig)) quotes.forEach((q, k) => changes.set(q, k % 2 ? '”' : '“'));
+        // , : ; ! ? next to Chinese (as the line will read once converted), until stable.
+        const todo = [...orig.matchAll(/[,:;!?]/g)].map((m) => m.index!);
+        for (let changed = todo.length + pairs.length > 0, guard = 0; changed && guard < 10; guard++) {
+          changed = false;
+          // Parentheses: a pair on one line with Chinese inside or right before it.
+          for (const m of pairs) {
+            if (changes.has(m.index!)) continue;
+            if (/[\u3400-\u9fff]/.test(m[1]) || isCjk(visible(t, m.index!, -1))) {
+              changes.set(m.index!, '（');
+              changes.set(m.index! + m[0].length - 1, '）');
+              changed = true;
+            }
           }
-        }
-        for (const i of todo) {
-          const ch = t.at(i);
-          if (!(ch in FULL)) continue;
-          const p = visible(t, i, -1);
-          const n = visible(t, i, +1);
-          if ((ch === ',' || ch === ':') && isDigit(p) && isDigit(n)) continue; // 1,234 and 9:00
-          if (ch === ':' && /https?$/i.test(orig.slice(Math.max(0, i - 5), i))) continue;
-          if (isCjk(p) || isCjk(n) || ((p === '%' || p === ')') && !/[A-Za-z]/.test(n ?? ''))) {
-            changes.set(i, FULL[ch]);
-            changed = true;
+          for (const i of todo) {
+            const ch = t.at(i);
+            if (!(ch in FULL)) continue;
+            const p = visible(t, i, -1);
+            const n = visible(t, i, +1);
+            if ((ch === ',' || ch === ':') && isDigit(p) && isDigit(n)) continue; // 1,234 and 9:00
+            if (ch === ':' && /https?$/i.test(orig.slice(Math.max(0, i - 5), i))) continue;
+            if (isCjk(p) || isCjk(n) || ((p === '%' || p === ')') && !/[A-Za-z]/.test(n ?? ''))) {
+              changes.set(i, FULL[ch]);
+              changed = true;
+            }
           }
         }
       }
       // 十 for +: between digits anywhere (4十3), or joining words inside quotes (管委会十运营公司, 文旅十).
-      for (const m of orig.matchAll(/十/g)) {
-        const i = m.index!;
-        const p = t.at(i - 1);
-        const n = t.at(i + 1);
-        let plus = isDigit(visible(t, i, -1)) && isDigit(visible(t, i, +1));
-        if (!plus && insideQuotes(t, i) && isHan(p) && !NUMERAL_CONTEXT.test(p) && (n === '”' || (isHan(n) && !NUMERAL_CONTEXT.test(n) && !/[年月日天届次倍]/.test(n)))) plus = true;
-        if (plus) changes.set(i, '+');
+      if (hasTen) {
+        for (let i = orig.indexOf('十'); i !== -1; i = orig.indexOf('十', i + 1)) {
+          const p = t.at(i - 1);
+          const n = t.at(i + 1);
+          let plus = isDigit(visible(t, i, -1)) && isDigit(visible(t, i, +1));
+          // the quotes are looked for last: the neighbours rule out nearly every 十 (第十, 十四五)
+          if (!plus && isHan(p) && !NUMERAL_CONTEXT.test(p) && (n === '”' || (isHan(n) && !NUMERAL_CONTEXT.test(n) && !/[年月日天届次倍]/.test(n))) && insideQuotes(t, i)) plus = true;
+          if (plus) changes.set(i, '+');
+        }
       }
+      if (changes.size === 0) continue;
       for (const [i, ch] of [...changes].sort((a, b) => a[0] - b[0])) {
         if (ch !== orig[i]) edits.push({ start: line.start + i, end: line.start + i + 1, text: ch, kind: ch === '+' ? 'plus_sign' : 'punctuation' });
       }

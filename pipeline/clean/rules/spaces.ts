@@ -10,8 +10,9 @@ const OPEN = '([（【〔《“';
 const CLOSE = ')]）】〕》”';
 const ASCII_PUNCT_IN_CJK = ',:;!?%.、';
 
+const cjkLike = (c: string) => isCjk(c) || isDigit(c) || ASCII_PUNCT_IN_CJK.includes(c) || c === '%';
+
 function joins(a: string, b: string, beforeA: string): boolean {
-  const cjkLike = (c: string) => isCjk(c) || isDigit(c) || ASCII_PUNCT_IN_CJK.includes(c) || c === '%';
   if (OPEN.includes(a) || CLOSE.includes(b)) return true;
   // 增长- 1.5%: a minus sign belongs to its number
   if ((a === '-' || a === '－' || a === '−') && isDigit(b) && isCjk(beforeA.slice(-2, -1))) return true;
@@ -35,10 +36,13 @@ export const spaces: Rule = {
   name: 'spaces',
   run(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(SPACED_DIGITS)) {
+    // (a chain holds a digit, a space and a digit: most texts have none, and the expression, which
+    // looks behind first, is not tried at each of their characters)
+    for (const m of /[0-9] [0-9]/.test(text) ? text.matchAll(SPACED_DIGITS) : []) {
       for (let k = 1; k < m[0].length; k += 2) edits.push({ start: m.index! + k, end: m.index! + k + 1, text: '', kind: 'space' });
     }
     for (const line of splitLines(text)) {
+      if (!line.text.includes(' ')) continue;
       for (const m of line.text.matchAll(/ +/g)) {
         const s = line.start + m.index!;
         const e = s + m[0].length;

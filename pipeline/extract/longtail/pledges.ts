@@ -41,7 +41,7 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
     const m = { index: at, 0: body.slice(at, found.index + found[0].length) };
     if (m.index < readTo) continue;
     // The introducing sentence: from the sentence start before the cue to its end (。！： or line).
-    const sentenceStart = Math.max(body.lastIndexOf('\n', m.index) + 1, ...['。', '！', '；'].map((p) => body.lastIndexOf(p, m!.index) + 1));
+    const sentenceStart = sentenceStartAt(body, m.index);
     const end = /[。！：:；\n]|$/.exec(body.slice(m.index + m[0].length))!;
     const introEnd = m.index + m[0].length + end.index + (end[0] && end[0] !== '\n' ? 1 : 0);
     const intro = body.slice(sentenceStart, introEnd);
@@ -76,6 +76,18 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
   }
   return out;
 }
+
+/**
+ * Where the sentence holding `at` starts: after the last line break, 。, ！ or ； at or before it.
+ * Read back from `at` (a lastIndexOf for each mark read back to the text's start for the marks
+ * a report seldom writes).
+ */
+function sentenceStartAt(text: string, at: number): number {
+  let i = Math.min(at, text.length - 1);
+  while (i >= 0 && !SENTENCE_BREAK.includes(text[i])) i--;
+  return i + 1;
+}
+const SENTENCE_BREAK = '\n。！；';
 
 /** 十方面 → 10, 15件 → 15, 十大 → 10; null when the cue gives no count. */
 function countIn(cue: string): number | null {

@@ -25,11 +25,26 @@ const REFLECTIVE_WORD = /清醒|清楚|深刻|同时|看到/;
 const HAN = '一二三四五六七八九十';
 const hanOrdinal = (n: number) => (n <= 10 ? HAN[n - 1] : n < 20 ? '十' + HAN[n - 11] : '');
 /** The enumerators of an item list, for the n-th item (from 1): 一是, （一）, 1., 第一. */
-const enumerator = (n: number) => new RegExp(`^(?:${hanOrdinal(n)}是|[（(]${hanOrdinal(n)}[）)]|${n}[.．、](?![0-9])|第${hanOrdinal(n)}[，,、：:])\\s*`);
+const enumerator = (n: number) =>
+  (ENUMERATORS[n] ??= new RegExp(`^(?:${hanOrdinal(n)}是|[（(]${hanOrdinal(n)}[）)]|${n}[.．、](?![0-9])|第${hanOrdinal(n)}[，,、：:])\\s*`));
+/** Made once for each n: the list reader asks for them paragraph after paragraph. */
+const ENUMERATORS: RegExp[] = [];
 const LONE_MARKER = /^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,2})[：:，,]?$/;
 /** Words that join an item to the one before it and belong to neither. */
 const CONNECTIVE = /^(?:此外|另外|同时|还有|再加上|再者|其次|最后|特别是|尤其是)[，,]?/;
 const TRAILING = /(?:[，,、]?\s*等等)?[；;。，,、：:！!\s]*$/;
+/** What TRAILING can take: its marks, blanks and 等. */
+const TRAILING_CHAR = /[；;。，,、：:！!\s等]/;
+
+/**
+ * `s` without TRAILING. Having no anchor at its start, the expression alone is tried from every
+ * character of `s`; it is tried here only on the tail of `s` made of what it can take.
+ */
+function dropTrailing(s: string): string {
+  let from = s.length;
+  while (from > 0 && TRAILING_CHAR.test(s[from - 1])) from--;
+  return from === s.length ? s : s.slice(0, from) + s.slice(from).replace(TRAILING, '');
+}
 
 export function extractProblems(ctx: ExtractContext): Problem[] {
   const paras = Paragraphs.of(ctx);
@@ -150,7 +165,7 @@ function clausesOf(s: string): Array<Span & { text: string; delimiter: string }>
 const isSummary = (clause: string) => {
   const tail = clause.slice(-12);
   if (!CUE.trigger.test(tail)) return false;
-  return CUE.summary.test(clause.replace(TRAILING, '').trim());
+  return CUE.summary.test(dropTrailing(clause).trim());
 };
 const isDeficient = (s: string) => CUE.deficiency.test(s);
 
@@ -353,15 +368,17 @@ function itemsOf(sentences: Sentence[]): Item[] {
   const marked = aligned ? byEnumerators(joined) : null;
   if (marked) return marked;
   const out: Item[] = [];
-  // Once the list is written as a comma chain, its shorter sentences are split the same way
-  // (…，重点领域风险隐患较多。一些地方和干部推动高质量发展能力亟待提高，作风建设还需进一步加强。).
-  const chained = sentences.length < 3 && sentences.some((sen) => splitAt(sen, /[；;]/g).length === 1 && commaChain(sen, 3));
-  for (const sen of sentences) {
-    const parts = splitAt(sen, /[；;]/g);
-    if (parts.length > 1) { out.push(...parts); continue; }
-    const chain = sentences.length < 3 ? commaChain(sen, chained ? 2 : 3) : null;
-    out.push(...(chain ?? [sen]));
-  }
+  const parts = sentences.map((sen) => splitAt(sen, /[；;]/g));
+  // A list of one or two sentences may be a comma chain: the chain of each sentence not split at ；.
+  const chains = sentences.map((sen, i) => (sentences.length < 3 && parts[i].length === 1 ? commaChain(sen) : null));
+  // Once the list is written as a comma chain (of three clauses or more), its shorter sentences are
+  // split the same way (…，重点领域风险隐患较多。一些地方和干部推动高质量发展能力亟待提高，作风建设还需进一步加强。).
+  const chained = chains.some((c) => c !== null && c.clauses >= 3);
+  sentences.forEach((sen, i) => {
+    if (parts[i].length > 1) { out.push(...parts[i]); return; }
+    const chain = chains[i];
+    out.push(...(chain && (chained || chain.clauses >= 3) ? chain.items : [sen]));
+  });
   return out.map(trimItem).filter((x): x is Item => x !== null);
 }
 
@@ -372,7 +389,7 @@ function byEnumerators(s: Sentence): Item[] | null {
   for (let n = 1; n <= 20; n++) {
     const ord = hanOrdinal(n);
     if (!ord) break;
-    const re = new RegExp(`(?:^|[：:；;。，,\\s])(${ord}是|[（(]${ord}[）)]|第${ord}[，,、])`, 'g');
+    const re = (ENUMERATORS_INSIDE[n] ??= new RegExp(`(?:^|[：:；;。，,\\s])(${ord}是|[（(]${ord}[）)]|第${ord}[，,、])`, 'g'));
     re.lastIndex = from;
     const m = re.exec(s.text);
     // 十一是 must not be read as 一是: the marker stands after punctuation or at the start.
@@ -393,6 +410,9 @@ function byEnumerators(s: Sentence): Item[] | null {
   return items;
 }
 
+/** byEnumerators' expressions, made once for each n. */
+const ENUMERATORS_INSIDE: RegExp[] = [];
+
 function splitAt(s: Sentence, re: RegExp): Item[] {
   const out: Item[] = [];
   let from = 0;
@@ -404,33 +424,36 @@ function splitAt(s: Sentence, re: RegExp): Item[] {
 /**
  * 经济运行中不确定因素较多，有效需求依然不足，一些企业生产经营困难…: one sentence of shortcomings
  * separated by commas, each saying what falls short, is a list of them. A clause that says nothing
- * wrong is the subject of the next one (企业特别是小微企业，生产经营面临多重困难).
+ * wrong is the subject of the next one (企业特别是小微企业，生产经营面临多重困难). Two clauses at
+ * least; their number is returned with the items, since a list asks for three unless it is chained.
  */
-function commaChain(s: Sentence, least: number): Item[] | null {
-  const body = s.text.replace(TRAILING, '');
+function commaChain(s: Sentence): { items: Item[]; clauses: number } | null {
+  const body = dropTrailing(s.text);
   const clauses = splitAt({ ...s, text: body, end: s.start + body.length }, /[，,]/g);
-  if (clauses.length < least) return null;
+  if (clauses.length < 2) return null;
   // 除了A，B，C以外，比较突出的问题是，D: clauses that frame the sentence are no list of items.
   if (clauses.some((c) => /(?:问题|矛盾)是$|[以之]外$/.test(c.text.trim()))) return null;
-  const says = (c: Item) => isDeficient(c.text) || PROBLEM_PREDICATE.test(c.text.trim());
-  if (clauses.length < 3 && !clauses.every(says)) return null;
-  if (clauses.filter(says).length / clauses.length < 0.7 || !says(clauses[clauses.length - 1])) return null;
+  // What each clause says, read once.
+  const deficient = clauses.map((c) => isDeficient(c.text));
+  const says = clauses.map((c, i) => deficient[i] || PROBLEM_PREDICATE.test(c.text.trim()));
+  if (clauses.length < 3 && !says.every(Boolean)) return null;
+  if (says.filter(Boolean).length / clauses.length < 0.7 || !says[clauses.length - 1]) return null;
   const out: Item[] = [];
   let pending: Item | null = null;
-  for (const c of clauses) {
+  for (const [i, c] of clauses.entries()) {
     const prev = out[out.length - 1];
     if (!pending && prev && PROBLEM_PREDICATE.test(c.text.trim())) {
       out[out.length - 1] = { start: prev.start, end: c.end, text: s.text.slice(prev.start - s.start, c.end - s.start) };
       continue;
     }
     const cur: Item = pending ? { start: pending.start, end: c.end, text: s.text.slice(pending.start - s.start, c.end - s.start) } : c;
-    if (isDeficient(c.text)) { out.push(cur); pending = null; } else pending = cur;
+    if (deficient[i]) { out.push(cur); pending = null; } else pending = cur;
   }
   if (pending && out.length) {
     const last = out[out.length - 1];
     out[out.length - 1] = { start: last.start, end: pending.end, text: s.text.slice(last.start - s.start, pending.end - s.start) };
   }
-  return out;
+  return { items: out, clauses: clauses.length };
 }
 
 /** Drops the enumerator, a joining word and the trailing punctuation (and 等等) of an item. */
@@ -442,7 +465,7 @@ function trimItem(it: Item): Item | null {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  const t = text.replace(TRAILING, '');
+  const t = dropTrailing(text);
   if (!t || !/[\u4e00-\u9fff]/.test(t)) return null;
   return { start, end: start + t.length, text: t };
 }

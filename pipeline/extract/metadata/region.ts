@@ -130,7 +130,13 @@ function fromDivision(d: Division, warnings: string[]): Region {
   return { admin_level: 'county', province: province.name, prefecture: prefecture?.name ?? null, county: d.name, region_name: regionName, admin_code: d.code, warnings };
 }
 
-const count = (text: string, word: string) => (word ? text.split(word).length - 1 : 0);
+/** How many times a word is written in a text (counted with indexOf: splitting a whole report to count made an array of its pieces). */
+function count(text: string, word: string): number {
+  if (!word) return 0;
+  let n = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
 
 /** How strongly the text points at this division's own city and province. */
 function contextScore(d: Division, text: string): number {

@@ -13,6 +13,8 @@ export interface Speaker { speaker_name: string | null; speaker_title: string | 
 const OFFICES = '总理|省长|市长|区长|县长|旗长|州长|盟长|主席|专员';
 const NAME = '[\\u4e00-\\u9fff]{1,4}(?:[·•．.][\\u4e00-\\u9fff]{1,8})*';
 const BYLINE = new RegExp(`^(.{0,30}?)(代理?)?(${OFFICES})[\\s:：]*(${NAME})$`);
+const ENDS_WITH_OFFICE = new RegExp(`(?:${OFFICES})$`);
+const NAME_ALONE = new RegExp(`^${NAME}$`);
 const CAPTION = new RegExp(`(?:^|[，。、\\s])([^，。、\\s]{0,20}?)(代理?)?(${OFFICES})(${NAME})(?:同志)?(?:在[^，。\\n]{0,30}?(?:会[议議]|大会)上|在会上)?(?:代表[^，。\\n]{0,16}?政府)?作(?:政府)?工作报告`);
 
 /** A byline line: office and name (the chrome cleaner keeps these lines). */
@@ -27,7 +29,7 @@ export function findSpeaker(headerLines: string[], rawText: string): Speaker {
   // A byline may run over two lines: 某区人民政府区长 / 张三
   const candidates = headerLines.flatMap((l, i) => {
     const next = headerLines[i + 1]?.replace(/\s+/g, '') ?? '';
-    return new RegExp(`(?:${OFFICES})$`).test(l.replace(/\s+/g, '')) && new RegExp(`^${NAME}$`).test(next) && next.length <= 5 ? [l + next, l] : [l];
+    return ENDS_WITH_OFFICE.test(l.replace(/\s+/g, '')) && NAME_ALONE.test(next) && next.length <= 5 ? [l + next, l] : [l];
   });
   for (const line of candidates) {
     const t = line.replace(/\s+/g, '');

@@ -21,13 +21,14 @@ const SIGNATURE = /^(?:[（(]?\s*(?:[0-9]{4}|[〇零○一二三四五六七八�
 
 export function truncation(text: string, seg: Segmented): Truncation | null {
   const body = text.slice(0, endMatterStart(text, seg));
-  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
-  while (lines.length > 1 && SIGNATURE.test(lines[lines.length - 1])) lines.pop();
-  const last = lines[lines.length - 1] ?? '';
+  const lines = new LinesFromEnd(body);
+  let end = 0; // lines at the end that are a date or a signature
+  while (lines.at(end + 1) !== undefined && SIGNATURE.test(lines.at(end)!)) end++;
+  const last = lines.at(end) ?? '';
   if (!SENTENCE_END.test(last)) {
     return { cue: 'ends_mid_sentence', detail: `the last line stops without an ending mark: “…${last.slice(-30)}”` };
   }
-  const tail = lastParagraphs(lines);
+  const tail = lastParagraphs(lines, end);
   if (!CLOSING_CUES.some((c) => c.pattern.test(tail))) {
     return { cue: 'no_closing', detail: `its last paragraphs do not close the report (${CLOSING_CUES.map((c) => c.name).join(', ')}): “…${last.slice(-30)}”` };
   }
@@ -42,11 +43,33 @@ export function truncation(text: string, seg: Segmented): Truncation | null {
   return null;
 }
 
-/** The last three paragraphs, or more while they are short (各位代表！ on a line of its own). */
-function lastParagraphs(lines: string[]): string {
+/** The last three paragraphs before the `end` last lines, or more while they are short (各位代表！ on a line of its own). */
+function lastParagraphs(lines: LinesFromEnd, end: number): string {
   let tail = '';
-  for (let i = lines.length - 1, n = 0; i >= 0 && (n < 3 || tail.length < 120); i--, n++) tail = lines[i] + '\n' + tail;
+  for (let n = 0; lines.at(end + n) !== undefined && (n < 3 || tail.length < 120); n++) tail = lines.at(end + n) + '\n' + tail;
   return tail;
+}
+
+/**
+ * The non-empty lines of a text, trimmed, counted from its end (0 is the last): read from the
+ * end as far as asked, since only the last few are (splitting a whole report cost a tenth of
+ * its metadata).
+ */
+class LinesFromEnd {
+  private readonly read: string[] = [];
+  private pos: number;
+  constructor(private readonly text: string) {
+    this.pos = text.length;
+  }
+  at(k: number): string | undefined {
+    while (this.read.length <= k && this.pos >= 0) {
+      const start = this.pos > 0 ? this.text.lastIndexOf('\n', this.pos - 1) + 1 : 0;
+      const line = this.text.slice(start, this.pos).trim();
+      if (line) this.read.push(line);
+      this.pos = start - 1;
+    }
+    return this.read[k];
+  }
 }
 
 /** Where end matter begins (名词解释, 附件, 注释), in the last part of the text; else its length. */

@@ -187,7 +187,7 @@ export const ORDER_BY: Record<keyof typeof TABLES, string[]> = {
   reports: ['source_file'],
   sections: ['report_id', 'section_id'],
   paragraphs: ['report_id', 'paragraph_no'],
-  indicators: ['report_id', 'char_start', 'indicator', 'kind', 'year', 'year_end'],
+  indicators: ['report_id', 'char_start', 'indicator', 'kind', 'year', 'year_end', 'basis', 'char_end'],
   quantities: ['report_id', 'char_start', 'char_end'],
   glossary: ['report_id', 'ordinal'],
   problems: ['report_id', 'ordinal'],

@@ -25,6 +25,22 @@ export interface Line { readonly start: number; readonly end: number; readonly t
  * rules ask for the lines of the same text one after another (a rule that changes nothing hands
  * the next one the very text it got, two times in three), so the last text's lines are kept.
  */
+/**
+ * Each non-blank line with the next non-blank line after it, and whether blank lines stand between
+ * (a page break): the pairs across which the joining rules decide.
+ */
+export function* breaksBetweenLines(lines: readonly Line[]): Generator<{ cur: Line; next: Line; blank: boolean }> {
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i].text.trim()) { i++; continue; }
+    let j = i + 1;
+    while (j < lines.length && !lines[j].text.trim()) j++;
+    if (j >= lines.length) return;
+    yield { cur: lines[i], next: lines[j], blank: j > i + 1 };
+    i = j;
+  }
+}
+
 export function splitLines(text: string): readonly Line[] {
   if (text === lastText) return lastLines;
   const out: Line[] = [];

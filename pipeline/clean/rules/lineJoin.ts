@@ -5,7 +5,7 @@
  * same test, and text a PDF repeats at a page boundary (…社会主义思想\n\n义思想) is dropped.
  * Paragraphs end up one per line, separated by a single newline.
  */
-import { isLatin, LIST_ITEM, NUMBERED_HEADING, SENTENCE_END, splitLines } from '../chars.ts';
+import { breaksBetweenLines, isLatin, LIST_ITEM, NUMBERED_HEADING, SENTENCE_END, splitLines } from '../chars.ts';
 import type { Edit, Rule } from '../engine.ts';
 
 /** A short line with no sentence punctuation: a title, a part heading, a byline. */
@@ -28,19 +28,10 @@ export const lineJoin: Rule = {
   name: 'line_join',
   fixpoint: true,
   run(text) {
-    const lines = splitLines(text);
     const edits: Edit[] = [];
-    let i = 0;
-    while (i < lines.length) {
-      const cur = lines[i];
-      if (!cur.text.trim()) { i++; continue; }
-      let j = i + 1;
-      while (j < lines.length && !lines[j].text.trim()) j++;
-      if (j >= lines.length) break;
-      const next = lines[j];
+    for (const { cur, next, blank } of breaksBetweenLines(splitLines(text))) {
       const a = cur.text;
       const b = next.text;
-      const blank = j > i + 1;
       // Text repeated across a page break is itself the sign of a break inside a sentence.
       const repeat = blank ? repeatedAtBoundary(a, b, 3) : 0;
       const join =
@@ -51,7 +42,6 @@ export const lineJoin: Rule = {
         const glue = isLatin(a[a.length - 1]) && isLatin(b[0]) ? ' ' : '';
         edits.push({ start: cur.end, end: next.start + overlap, text: glue, kind: overlap ? 'page_repeat' : 'line_join' });
       }
-      i = j;
     }
     return { edits };
   },

@@ -6,7 +6,7 @@
  * punctuation reads: it is asked again after the list (revisit), which reruns the list when it
  * finds more.
  */
-import { splitLines } from '../chars.ts';
+import { breaksBetweenLines, splitLines } from '../chars.ts';
 import type { Edit, Rule } from '../engine.ts';
 
 const OPENS = /[《“‘「『〈（【]$/;
@@ -35,20 +35,11 @@ export const markJoin: Rule = {
   revisit: true,
   run(text) {
     if (!hasMarkAtBreak(text)) return { edits: [] };
-    const lines = splitLines(text);
     const edits: Edit[] = [];
-    let i = 0;
-    while (i < lines.length) {
-      const cur = lines[i];
-      if (!cur.text.trim()) { i++; continue; }
-      let j = i + 1;
-      while (j < lines.length && !lines[j].text.trim()) j++;
-      if (j >= lines.length) break;
-      const next = lines[j];
+    for (const { cur, next } of breaksBetweenLines(splitLines(text))) {
       if (OPENS.test(cur.text.trimEnd()) || CLOSES.test(next.text.trimStart())) {
         edits.push({ start: cur.end, end: next.start + (next.text.length - next.text.trimStart().length), text: '', kind: 'line_join' });
       }
-      i = j;
     }
     return { edits };
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../pipeline/clean/index.ts';
-import { segment } from '../pipeline/segment/index.ts';
+import { partsWithYears, segment } from '../pipeline/segment/index.ts';
 
 const seg = (raw: string) => { const c = clean(raw); return { ...segment(c.text, c.hints), text: c.text }; };
 
@@ -37,4 +37,18 @@ describe('segment', () => {
     const s = seg('各位代表：\n一、2025年主要工作和“十四五”发展成就\n成绩来之不易。\n二、对政府工作的建议\n今年要稳中求进。\n三、2023年主要工作完成情况\n完成了。\n四、今年工作安排\n要抓好。');
     expect(s.sections.map((x) => x.part)).toEqual(['review', 'plan', 'review', 'plan']);
   });
+
+  it('the heading forms of the issue: a review of the plan period and the year, the new plan\'s targets, the year\'s work', () => {
+    const s = seg('各位代表：\n一、“十四五”时期和2025年工作回顾\n过去五年极不寻常。\n二、“十五五”时期的主要目标任务\n到2030年。\n三、2026年重点工作\n要抓好。\n四、今年工作安排\n要抓好。\n五、2026年工作的总体要求和主要预期目标\n要抓好。');
+    expect(s.sections.map((x) => [x.heading, x.part])).toEqual([
+      ['“十四五”时期和2025年工作回顾', 'review'], ['“十五五”时期的主要目标任务', 'plan'], ['2026年重点工作', 'plan'], ['今年工作安排', 'plan'], ['2026年工作的总体要求和主要预期目标', 'plan'],
+    ]);
+  });
+  it('a heading naming the review year is review once the years are known, whatever word it uses', () => {
+    const s = seg('各位代表：\n一、2025年主要工作\n做了。\n二、2026年主要工作\n要做。');
+    expect(s.sections.map((x) => x.part)).toEqual(['plan', 'plan']);
+    expect(partsWithYears(s.sections, { reviewYear: 2025, planYear: 2026 }).map((x) => x.part)).toEqual(['review', 'plan']);
+    expect(partsWithYears(s.sections, { reviewYear: null, planYear: null }).map((x) => x.part)).toEqual(['plan', 'plan']);
+  });
 });
+

@@ -263,12 +263,113 @@ const PROBLEM_RULES: Rule[] = [
     invalid: [],
   },
   {
+    rule: 'a lead word that ends the lead-in (…还存在一些短板和不足，主要是：) leaves the items to the paragraphs after it',
+    valid: [
+      { level: 'province', review: ['我们也清醒地看到，发展中还存在一些短板和不足，主要是：', '——经济回升基础尚不稳固，有效需求不足，部分企业经营困难。', '——科技创新能力不够强，新兴产业支撑作用有待加强。', '——政府职能转变还不到位，一些干部服务意识不强。', '我们一定正视问题，切实加以解决。'], want: ['经济回升基础尚不稳固，有效需求不足，部分企业经营困难', '科技创新能力不够强，新兴产业支撑作用有待加强', '政府职能转变还不到位，一些干部服务意识不强'] },
+      { level: 'county', review: ['在肯定成绩的同时，我们也清醒认识到，全县发展还存在不少困难和问题，主要表现在：', '一是工业经济总量偏小，税源支撑不足。', '二是农民持续增收难度较大。', '三是少数干部作风不实。', '对此，我们将采取有力措施，认真加以解决。'], want: ['工业经济总量偏小，税源支撑不足', '农民持续增收难度较大', '少数干部作风不实'] },
+      { level: 'prefecture', review: ['同时，我们也清醒看到，全市发展仍面临一些困难和挑战，具体是：', '实体经济发展困难较多，工业投资增长乏力。', '城乡基础设施短板明显，公共服务供给不足。', '对此，我们将高度重视，认真解决。'], want: ['实体经济发展困难较多，工业投资增长乏力', '城乡基础设施短板明显，公共服务供给不足'] },
+    ],
+    invalid: [
+      // The lead-in's paragraph goes on to a list of targets: the paragraphs after it are that list.
+      { level: 'province', review: ['我们也清醒看到，发展中还存在不少困难和问题，主要是：今后五年的主要目标是：', '——经济保持中高速增长，单位生产总值能耗下降。', '——城乡居民收入稳步增长。'], want: [] },
+      { level: 'county', review: ['我们也清醒看到，发展中还存在不少困难和问题，主要是：', '二、今年工作安排'], want: [] },
+    ],
+  },
+  {
+    rule: 'bullet paragraphs (——, ●) right after the lead-in are one item each',
+    valid: [
+      { level: 'national', review: ['在肯定成绩的同时，我们也清醒认识到，前进道路上还有不少困难和挑战。', '——经济增长内生动力不足，民间投资增长乏力。', '——一些地方财政收支矛盾突出。', '——政府工作存在不足，形式主义、官僚主义仍较突出。', '我们一定直面问题挑战，尽心竭力改进政府工作。'], want: ['经济增长内生动力不足，民间投资增长乏力', '一些地方财政收支矛盾突出', '政府工作存在不足，形式主义、官僚主义仍较突出'] },
+      { level: 'county', review: ['我们也清醒看到，全区发展中还存在一些问题和不足：', '●经济总量偏小，工业支撑不足。', '●城乡融合发展水平不高。', '●少数干部担当精神不强。', '对此，我们将认真加以解决。'], want: ['经济总量偏小，工业支撑不足', '城乡融合发展水平不高', '少数干部担当精神不强'] },
+      { level: 'prefecture', review: ['（四）存在的主要问题', '——产业结构不优，新兴产业占比偏低。', '——民生领域还有不少短板。'], want: ['产业结构不优，新兴产业占比偏低', '民生领域还有不少短板'] },
+    ],
+    invalid: [
+      // Bullets after other words of the lead-in's paragraph, or with no lead-in before them.
+      { level: 'province', review: ['我们也清醒看到，发展中还存在不少困难和问题。今后五年的主要目标是：', '——经济保持中高速增长，单位生产总值能耗下降。', '——城乡居民收入稳步增长。', '——生态环境质量持续改善。'], want: [] },
+      { level: 'county', plan: ['今年要重点抓好以下工作：', '——加快建设现代化产业体系。', '——全面深化改革开放。', '——持续保障和改善民生。'], want: [] },
+      { level: 'prefecture', review: ['过去一年，我们主要做了以下工作：', '——社会事业全面发展。新建中小学15所，入学难问题进一步缓解。', '——生态环境持续改善。'], want: [] },
+    ],
+  },
+  {
+    rule: 'the group about the government itself: a frame (政府自身建设方面，…) opens its items, in the paragraph or the next',
+    valid: [
+      { level: 'province', review: ['在肯定成绩的同时，我们也清醒地看到，我省发展中还存在不少矛盾和问题：经济总量与发达省份相比差距较大；自主创新能力不强；城乡区域发展不平衡。', '政府自身建设方面，一些部门职能转变还不到位；有的地方办事效率不高，服务质量有待提高。我们一定要正视这些问题，切实加以解决。'], want: ['经济总量与发达省份相比差距较大', '自主创新能力不强', '城乡区域发展不平衡', '一些部门职能转变还不到位', '有的地方办事效率不高，服务质量有待提高'] },
+      { level: 'county', review: ['我们也清醒看到，发展中还存在一些困难和问题：经济总量偏小；产业结构不优。从政府自身看，一些干部能力不足，作风不实；少数部门办事效率不高。对此，我们将认真解决。'], want: ['经济总量偏小', '产业结构不优', '一些干部能力不足，作风不实', '少数部门办事效率不高'] },
+      { level: 'national', review: ['我们也清醒地看到，经济社会发展中还存在不少困难和问题。有效需求不足，部分行业产能过剩；一些地方财政收支矛盾较大。', '政府工作方面，一些部门和单位服务意识不强；少数干部不作为、乱作为。我们一定要直面问题。'], want: ['有效需求不足，部分行业产能过剩', '一些地方财政收支矛盾较大', '一些部门和单位服务意识不强', '少数干部不作为、乱作为'] },
+      // A frame followed by what the government did is not a group of problems.
+      { level: 'prefecture', review: ['我们也清醒看到，全市发展还存在一些困难和问题：实体经济发展困难较多；公共服务供给不足。', '政府自身建设方面，我们坚持依法行政，办理人大代表建议120件。'], want: ['实体经济发展困难较多', '公共服务供给不足'] },
+    ],
+    invalid: [
+      // The frame in the plan part, no admission before it.
+      { level: 'province', plan: ['政府自身建设方面，要加大简政放权力度，进一步提升服务效能。'], want: [] },
+      { level: 'county', plan: ['政府工作中，必须坚持以人民为中心，进一步加强作风建设，切实解决群众反映强烈的问题。'], want: [] },
+    ],
+  },
+  {
+    rule: 'items numbered （1） or ①, inline or one per paragraph',
+    valid: [
+      { level: 'county', review: ['我们也清醒看到，发展中还存在一些困难和问题，主要是：（1）经济总量偏小，工业支撑不足；（2）产业结构不优；（3）民生短板较多。对此，我们将认真解决。'], want: ['经济总量偏小，工业支撑不足', '产业结构不优', '民生短板较多'] },
+      { level: 'prefecture', review: ['同时，我们也清醒认识到，全市发展还存在不少问题：①创新能力不强；②城市功能不完善，品位不高；③政府自身建设有待加强。对此，我们将切实加以解决。'], want: ['创新能力不强', '城市功能不完善，品位不高', '政府自身建设有待加强'] },
+      { level: 'province', review: ['我们也清醒地看到，全省发展还面临不少困难和挑战：', '（1）经济下行压力较大，工业经济增长乏力。', '（2）民生领域还有不少短板。', '对此，我们将高度重视，切实解决。'], want: ['经济下行压力较大，工业经济增长乏力', '民生领域还有不少短板'] },
+    ],
+    invalid: [
+      { level: 'county', plan: ['今年重点抓好三项工作：（1）稳增长，全力以赴抓项目；（2）促改革，持续优化营商环境；（3）惠民生，办好民生实事。'], want: [] },
+      { level: 'prefecture', plan: ['着力解决群众反映强烈的突出问题：①整治违规收费；②规范停车管理；③提升物业服务。'], want: [] },
+    ],
+  },
+  {
+    rule: 'the paragraph of the first enumerated item may hold the next ones inline (一是…。二是…。)',
+    valid: [
+      { level: 'county', review: ['在肯定成绩的同时，我们也清醒认识到，当前工作中还存在不少困难和问题，主要表现在：', '一是社会治理能力有待进一步提升。二是经济发展的基础仍然薄弱，重大项目建设还需提速。三是政府职能转变与形势任务要求还不相适应。面对这些问题和困难，我们将采取有力措施，认真加以解决。'], want: ['社会治理能力有待进一步提升', '经济发展的基础仍然薄弱，重大项目建设还需提速', '政府职能转变与形势任务要求还不相适应'] },
+      { level: 'province', review: ['我们也清醒看到，全省发展仍面临不少困难和挑战：', '一是有效需求不足，部分企业经营困难；二是科技创新能力不强。', '三是民生保障还有短板。', '对此，我们将切实解决。'], want: ['有效需求不足，部分企业经营困难', '科技创新能力不强', '民生保障还有短板'] },
+    ],
+    invalid: [
+      // The same form under words that admit nothing: a list of tasks.
+      { level: 'prefecture', plan: ['今年要重点抓好以下工作：', '一是稳增长，全力以赴抓项目。二是促改革，持续优化营商环境。三是惠民生，办好民生实事。'], want: [] },
+    ],
+  },
+  {
+    rule: 'the problems of a field said to be what follows (发展中的困难和问题主要是：)',
+    valid: [
+      { level: 'prefecture', review: ['当前，我市发展中的困难和问题主要是：经济总量偏小；产业结构不优；民生短板较多。对此，我们将认真解决。'], want: ['经济总量偏小', '产业结构不优', '民生短板较多'] },
+      { level: 'county', review: ['全县经济运行中面临的主要困难是：工业企业生产经营困难较多，财政收支矛盾突出；农民增收渠道不宽。我们一定认真加以解决。'], want: ['工业企业生产经营困难较多，财政收支矛盾突出', '农民增收渠道不宽'] },
+    ],
+    invalid: [
+      { level: 'county', plan: ['着力解决群众生产生活中的困难和问题：一是加快农村公路建设；二是改善农村饮水条件；三是完善社会救助体系。'], want: [] },
+      { level: 'province', plan: ['解决发展中的问题主要靠改革，要以更大力度推进重点领域改革。'], want: [] },
+    ],
+  },
+  {
+    rule: 'a passage about the outside world only is the setting, not an admission',
+    valid: [
+      // An outside-world item among the report's own shortcomings stays.
+      { level: 'national', review: ['我们也清醒看到，我国发展面临的困难和挑战还很多。世界经济复苏乏力，外部不稳定不确定因素增多。国内有效需求不足，部分企业经营困难。一些地方政府债务风险较高。我们要直面问题挑战。'], want: ['世界经济复苏乏力，外部不稳定不确定因素增多', '国内有效需求不足，部分企业经营困难', '一些地方政府债务风险较高'] },
+    ],
+    invalid: [
+      { level: 'national', plan: ['我们也要清醒看到，当前外部环境更趋复杂严峻，世界经济增长动能不足，地缘政治冲突加剧。'], want: [] },
+      { level: 'province', plan: ['今年，我省发展面临的环境更加复杂。从国际看，世界经济复苏乏力，贸易保护主义抬头，不稳定不确定因素增多。但也要看到，我国经济长期向好的基本面没有变。'], want: [] },
+      { level: 'county', review: ['同时也要清醒看到，国际形势依然严峻复杂，全球经济增长放缓，外部需求明显减弱。'], want: [] },
+    ],
+  },
+  {
+    rule: 'a comma chain of shortcomings after a lead word, one sentence (…问题依然突出，主要是：A，B，C…)',
+    valid: [
+      { level: 'prefecture', review: ['在肯定成绩的同时，我们也清醒地认识到，全州发展不平衡不充分的问题依然突出，主要是：产业结构不优，工业化水平不高，县域经济实力偏弱，群众增收难度较大，一些干部作风不实、能力不足。我们将采取有力措施，切实加以解决。'], want: ['产业结构不优', '工业化水平不高', '县域经济实力偏弱', '群众增收难度较大', '一些干部作风不实、能力不足'] },
+      { level: 'county', review: ['我们也清醒看到，全旗发展还存在一些困难和问题，主要是：经济结构单一，非煤产业发展滞后，城乡公共服务供给不足。对此，我们将认真加以解决。'], want: ['经济结构单一', '非煤产业发展滞后', '城乡公共服务供给不足'] },
+    ],
+    invalid: [
+      { level: 'county', plan: ['今年工作的重点主要是：稳增长，调结构，惠民生，防风险。'], want: [] },
+    ],
+  },
+  {
     rule: 'a report that admits nothing has no problems',
     valid: [],
     invalid: [
       { level: 'county', review: ['过去一年成绩显著，各项事业全面进步。'], want: [] },
       { level: 'province', review: ['这些成绩的取得，根本在于党中央的坚强领导。'], plan: ['我们要坚定信心，迎难而上，推动经济持续回升向好。'], want: [] },
       { level: 'national', review: ['一年来，国民经济继续保持良好的发展势头。'], want: [] },
+      // 更要看到 the stage of development, not a shortcoming.
+      { level: 'county', review: ['在肯定成绩的基础上，我们更要看到，当前全市经济社会发展正处于转型提升的关键阶段，我们必须保持清醒头脑，增强忧患意识。'], want: [] },
+      { level: 'prefecture', plan: ['从外部环境看，世界经济复苏乏力；从国内看，经济长期向好的基本面没有改变。我们要坚定信心，乘势而上。'], want: [] },
     ],
   },
 ];
@@ -302,6 +403,9 @@ describe('problems', () => {
       (l, it) => [`${l}。${it.join('；')}。`],
       (l, it) => [`${l}：`, ...it.map((x, i) => `${'一二三四五六七八九十'[i]}是${x}。`)],
       (l, it) => [`${l}：`, ...it.map((x, i) => `（${'一二三四五六七八九十'[i]}）${x}。`)],
+      (l, it) => [`${l}，主要是：`, ...it.map((x) => `——${x}。`)],
+      (l, it) => [`${l}：${it.map((x, i) => `（${i + 1}）${x}`).join('；')}。`],
+      (l, it) => [`${l}：`, it.map((x, i) => `${'一二三四五六七八九十'[i]}是${x}。`).join('')],
     ];
     fc.assert(fc.property(
       fc.subarray(POOL, { minLength: 2, maxLength: 6 }).chain((items) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length })),
@@ -311,7 +415,7 @@ describe('problems', () => {
         paras[paras.length - 1] += closing;
         expect(rowsOf({ level, review: paras }).problems.map((r) => r.text)).toEqual(items);
       },
-    ), { numRuns: 60 });
+    ), { numRuns: 90 });
   });
 });
 

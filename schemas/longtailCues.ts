@@ -97,17 +97,26 @@ export const PROBLEM_PREDICATE = /^(?:严重|直接|进而|从而|也|还|并|�
 
 export const PLEDGE_CUES = {
   /**
-   * Words that name a list of pledges: 民生实事, 为民办实事, 惠民实事, 民心工程, 票决 … A numbered
-   * list counts as pledges only when the words just before it name one of these.
+   * Words that name a list of pledges: 民生实事, 为民办实事, 惠民实事, 民心工程, 票决 … and the
+   * office's own 实事 (12件市办实事, 十件省政府实事, 县办实事). A numbered list counts as pledges
+   * only when the words just before it name one of these.
    */
-  list: /(?:件|项|个方面|方面|大)(?:重点)?(?:民生|惠民)?(?:实事|好事)|民生实事|惠民实事|为民办实事|民生(?:工程|项目)|民心工程|惠民工程|惠民(?:项目|实事)|实事(?:工程|项目)|票决|为民(?:办好|兴办)/,
+  list: /(?:件|项|个方面|方面|大)(?:重点)?(?:[省市县区州旗盟](?:政府|委政府)?办?|为民)?(?:民生|惠民)?(?:实事|好事)|民生实事|惠民实事|为民办?实事|[省市县区州旗盟]办实事|民生(?:工程|项目)|民心工程|惠民工程|惠民(?:项目|实事)|实事(?:工程|项目)|票决|为民(?:办好|兴办)/,
+  /**
+   * The words every cue of `list` holds (实事, 民生工程, 票决 …): the text is scanned for these,
+   * and `list` is tried only in the few characters around each (the longest cue starts at most
+   * 12 characters before its anchor: 个方面重点市委政府办民生实事).
+   */
+  anchor: /实事|好事|民生(?:工程|项目)|民心工程|惠民(?:工程|项目)|票决|为民(?:办好|兴办)/,
   /** The count before a counted cue (十|15 before 件民生实事): read back from the cue. */
   count: /[0-9一二三四五六七八九十两百]/,
 };
 
 export const PLEDGE_CUES_INTRO = {
   /** Words before the cue that pledge (办好, 实施, 今年再办好): the list is what will be done. */
-  pledge: /办好|办实|实施|推进|做好|抓好|落实|启动|安排|确定|承诺|兴办|推出|开展|完成好|着力|集中力量|今年|明年|以下|如下/,
+  pledge: /办好|拟办|拟定|办实|实施|推进|做好|抓好|落实|启动|安排|确定|承诺|兴办|推出|开展|完成好|着力|集中力量|今年|明年|以下|如下/,
+  /** Words before the cue that date it to the year reviewed (去年的十件民生实事是：): a review. */
+  past: /去年|上年|过去一年|过去五年|年初/,
   /** Words after the cue that report it done (圆满完成, 全部兑现): a review, not a pledge. */
   done: /完成|兑现|办结|落地|见效|实现|全部|圆满|取得/,
 };

@@ -1,5 +1,5 @@
 /**
- * pledges: the numbered lists of commitments a report makes — 民生实事, 为民办实事, 惠民实事 —
+ * pledges: the numbered lists of commitments a report makes — 民生实事, 为民办实事, 惠民实事, 市办实事 —
  * written inline in a paragraph (办好民生实事：1.…；2.…。 / 今年再办好15件民生实事。一是…二是…)
  * or one item per line (1.医疗卫生方面。…). A list counts only where the words that introduce it
  * name such pledges and the numbering starts right after them; when those words give a count
@@ -12,6 +12,8 @@ import { parseChineseNumber } from '../../shared/numerals.ts';
 import { sectionIdAt, type ExtractContext } from '../context.ts';
 
 const HAN = '一二三四五六七八九十';
+/** ① … ⑳ for n from 1 to 20; past 20, an expression that matches nothing. */
+const circled = (n: number) => (n >= 1 && n <= 20 ? String.fromCharCode(0x245f + n) : '(?!)');
 const han = (n: number) => (n <= 10 ? HAN[n - 1] : n < 20 ? '十' + HAN[n - 11] : n % 10 === 0 ? HAN[n / 10 - 1] + '十' : HAN[Math.floor(n / 10) - 1] + '十' + HAN[(n % 10) - 1]);
 
 /** The numbering styles of a list: the marker of item n in each. */
@@ -22,6 +24,7 @@ const STYLES: Array<(n: number) => string> = [
   (n) => `[（(]${han(n)}[）)]`,
   (n) => `第${han(n)}[，,、：:]`,
   (n) => `${han(n)}、`,
+  (n) => circled(n),
 ];
 
 interface Item { n: number; start: number; end: number }
@@ -32,8 +35,17 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
   const body = text.slice(0, glossaryStart);
   const out: Pledge[] = [];
   let readTo = 0;
-  const cue = new RegExp(PLEDGE_CUES.list.source, 'g');
-  for (let found; (found = cue.exec(body)); ) {
+  const anchor = new RegExp(PLEDGE_CUES.anchor.source, 'g');
+  let cueEnd = 0;
+  // The cues in reading order: `list` is tried only on the few characters around each anchor
+  // (scanning the whole text with it costs twice as much), from the end of the cue before.
+  for (let a; (a = anchor.exec(body)); ) {
+    const from = Math.max(cueEnd, a.index - ANCHOR_REACH);
+    const near = PLEDGE_CUES.list.exec(body.slice(from, a.index + a[0].length + 2));
+    if (!near) continue;
+    const found = { index: from + near.index, 0: near[0] };
+    cueEnd = found.index + found[0].length;
+    anchor.lastIndex = Math.max(anchor.lastIndex, cueEnd);
     // 十件民生实事, 15件民生实事: the count stands before the cue's words.
     let at = found.index;
     while (at > 0 && PLEDGE_CUES.count.test(body[at - 1])) at--;
@@ -59,7 +71,8 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
     const after = cueAt === -1 ? '' : clause.slice(cueAt + m[0].length);
     // A title line of its own (2024年市十件民生实事) names the list that follows it.
     const titleLine = body[sentenceStart - 1] !== '。' && /^(?:附件?[0-9一二三]?[:：])?[^，,。！；：:]{2,40}$/.test(intro.trim()) && (body[introEnd] === '\n' || introEnd === body.length);
-    if (PLEDGE_CUES_INTRO.done.test(after) || !(titleLine || PLEDGE_CUES_INTRO.pledge.test(before) || /^[”"」]?[:：]/.test(body.slice(m.index + m[0].length)))) continue;
+    // A cue the colon follows (民生实事：, 十件民生实事是：, 民生实事项目如下：) introduces its list.
+    if (PLEDGE_CUES_INTRO.done.test(after) || PLEDGE_CUES_INTRO.past.test(before) || !(titleLine || PLEDGE_CUES_INTRO.pledge.test(before) || /^[”"」]?(?:项目|工程)?(?:清单)?(?:是|为|有|如下)?[:：]/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
     const items = listAfter(body, introEnd);
     if (items.length < 3 || (count !== null && items.length !== count)) continue;
     const heading = clause || null;
@@ -76,6 +89,9 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
   }
   return out;
 }
+
+/** How far before its anchor a cue may start (PLEDGE_CUES.anchor); 2 more are read after it. */
+const ANCHOR_REACH = 14;
 
 /**
  * Where the sentence holding `at` starts: after the last line break, 。, ！ or ； at or before it.

@@ -4,10 +4,12 @@
  * The admission opens with a lead-in (在肯定成绩的同时，我们也清醒看到，…还存在一些困难和问题) and
  * lists its items in one of the genre's forms: after a colon or a lead word (主要是：, 主要表现在：,
  * 如), as the clauses that follow the lead-in in the same sentence, or in the sentences after it;
- * split by 一是/二是…, by ；, by sentence, one per paragraph, or as a comma chain of shortcomings.
- * A second group may follow (除…外，…问题也比较突出 / 政府自身建设方面…), national reports may admit
- * more in their plan part (我们也清醒地看到…), and the closing (对此/对于这些问题，我们将…) ends a
- * passage and is never an item. Items that name nothing falling short (tasks, plans) end a list.
+ * split by 一是/二是…, （1）/①…, by ；, by sentence, one per paragraph (enumerated, bulleted ——/●,
+ * or plain), or as a comma chain of shortcomings. A second group may follow (除…外，…问题也比较突出 /
+ * 政府自身建设方面，… in the same paragraph or the next), national reports may admit more in their
+ * plan part (我们也清醒地看到…), and the closing (对此/对于这些问题，我们将…) ends a passage and is
+ * never an item. Items that name nothing falling short (tasks, plans) end a list, and a passage
+ * about the outside world only (外部环境更趋复杂严峻…) is the report's setting, not an admission.
  */
 import type { Problem } from '../../../schemas/index.ts';
 import { PROBLEM_CUES as CUE, PROBLEM_PREDICATE } from '../../../schemas/longtailCues.ts';
@@ -24,12 +26,14 @@ interface Item extends Span { text: string }
 const REFLECTIVE_WORD = /清醒|清楚|深刻|同时|看到/;
 const HAN = '一二三四五六七八九十';
 const hanOrdinal = (n: number) => (n <= 10 ? HAN[n - 1] : n < 20 ? '十' + HAN[n - 11] : '');
-/** The enumerators of an item list, for the n-th item (from 1): 一是, （一）, 1., 第一. */
+/** ① … ⑳ for n from 1 to 20; past 20, an expression that matches nothing. */
+const circled = (n: number) => (n >= 1 && n <= 20 ? String.fromCharCode(0x245f + n) : '(?!)');
+/** The enumerators of an item list, for the n-th item (from 1): 一是, （一）, 1., （1）, ①, 第一. */
 const enumerator = (n: number) =>
-  (ENUMERATORS[n] ??= new RegExp(`^(?:${hanOrdinal(n)}是|[（(]${hanOrdinal(n)}[）)]|${n}[.．、](?![0-9])|第${hanOrdinal(n)}[，,、：:])\\s*`));
+  (ENUMERATORS[n] ??= new RegExp(`^(?:${hanOrdinal(n)}是|[（(]${hanOrdinal(n)}[）)]|${n}[.．、](?![0-9])|[（(]${n}[）)]|${circled(n)}|第${hanOrdinal(n)}[，,、：:])\\s*`));
 /** Made once for each n: the list reader asks for them paragraph after paragraph. */
 const ENUMERATORS: RegExp[] = [];
-const LONE_MARKER = /^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,2})[：:，,]?$/;
+const LONE_MARKER = /^(?:[一二三四五六七八九十]{1,2}是|[（(](?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,2})[：:，,]?$/;
 /** Words that join an item to the one before it and belong to neither. */
 const CONNECTIVE = /^(?:此外|另外|同时|还有|再加上|再者|其次|最后|特别是|尤其是)[，,]?/;
 const TRAILING = /(?:[，,、]?\s*等等)?[；;。，,、：:！!\s]*$/;
@@ -76,7 +80,10 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
     if (!kind) continue;
     if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
     const found = readPassage(paras, k, s, heading);
-    if (!found.items.length) continue;
+    // 我们也要清醒看到，当前外部环境更趋复杂严峻，世界经济增长动能不足…: a passage about the
+    // outside world only is the setting of the report, not an admission (an outside-world item
+    // in a list of the report's own shortcomings stays).
+    if (!found.items.length || found.items.every((it) => CUE.outsideWorld.test(it.text))) continue;
     passages.push({ ...found, from: k, kind });
     const last = paras.at(found.para).sentences[found.sentence];
     trigger.lastIndex = Math.max(trigger.lastIndex, (last ?? paras.at(found.para)).end + 1);
@@ -201,7 +208,12 @@ function listStartIn(s: string): number | null {
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i].text.trim();
     if (CUE.reflective.test(c) || CUE.aside.test(c) || isSummary(c) || (i === 0 && CUE.turn.test(c))) last = i;
-    else if (last >= 0 && CUE.lead.test(c) && i > 0) return clauses[i].start + CUE.lead.exec(c)![0].length + (clauses[i].text.length - clauses[i].text.trimStart().length);
+    else if (last >= 0 && CUE.lead.test(c) && i > 0) {
+      // …还存在一些短板和不足，主要是：(end of sentence): the lead word ends the lead-in, and the
+      // items are in the paragraphs after it.
+      const at = clauses[i].start + CUE.lead.exec(c)![0].length + (clauses[i].text.length - clauses[i].text.trimStart().length);
+      return /^[\s：:，,]*$/.test(s.slice(at)) ? null : at;
+    }
     else if (i - last > 2) break;
     if (last === i && /[：:]/.test(clauses[i].delimiter)) return clauses[i].end + 1 < s.length ? clauses[i].end + 1 : null;
   }
@@ -235,8 +247,9 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
   let leadOpen = start === null; // a lead-in waits for its items
   let atEnd = { para: k, sentence: s };
   let lastLeadIn: Sentence | null = null;
-  /** Whether a paragraph goes on with items: enumerated, or a lead-in of its own. */
-  const continues = (next: Para) => enumerator(expect).test(next.text) || LONE_MARKER.test(next.text) || (next.sentences[0] !== undefined && isLeadIn(next.sentences[0].text));
+  let bulleted = false; // the items so far are bullet paragraphs (——…)
+  /** Whether a paragraph goes on with items: enumerated, bulleted, or a lead-in of its own. */
+  const continues = (next: Para) => enumerator(expect).test(next.text) || LONE_MARKER.test(next.text) || CUE.bullet.test(next.text) || (next.sentences[0] !== undefined && isLeadIn(next.sentences[0].text));
 
   for (;;) {
     const p = paras.at(para);
@@ -272,6 +285,15 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
         atEnd = { para, sentence: idx };
         continue;
       }
+      // 政府自身建设方面，一些部门职能转变还不到位…: the group about the government itself, its
+      // items after the frame.
+      const frame = CUE.selfFrame.exec(sen.text);
+      if (frame && isDeficient(sen.text.slice(frame[0].length))) {
+        flush();
+        pending.push({ start: sen.start + frame[0].length, end: sen.end, text: sen.text.slice(frame[0].length) });
+        mode = 'list'; leadOpen = false; lastLeadIn = null; atEnd = { para, sentence: idx };
+        continue;
+      }
       if (mode === 'one') continue; // the sentences that explain the one problem named
       if (!isDeficient(sen.text)) {
         if (items.length || pending.length) { closed = true; break; }
@@ -304,15 +326,36 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
       const item = enumeratedItem(body, skip);
       para++;
       idx = body.sentences.length;
-      if (item) { items.push(item); expect++; atEnd = { para, sentence: body.sentences.length - 1 }; }
+      // 一是…提升。二是…薄弱，…五是…有待提高。: the paragraph of the first item may hold the next
+      // ones inline.
+      const run = item && skip > 0 ? byEnumerators({ start: body.start, end: item.end, text: body.text.slice(0, item.end - body.start) }, expect) : null;
+      if (run && run.length > 1) { items.push(...run); expect += run.length; atEnd = { para, sentence: body.sentences.length - 1 }; }
+      else if (item) { items.push(item); expect++; atEnd = { para, sentence: body.sentences.length - 1 }; }
       if (item?.closedAfter) { atEnd = { para, sentence: item.closedAfter }; break; }
       mode = 'list';
       continue;
     }
+    // ——经济恢复基础尚不牢固…。: a bullet paragraph right after the lead-in, or after another, is
+    // an item. Bullets after other words (今后五年的主要目标是：) are that sentence's list.
+    const bullet = !marker && (bulleted || (leadOpen && endsOnLeadIn(p, para === k && heading))) ? CUE.bullet.exec(next.text) : null;
+    if (bullet) {
+      const item = enumeratedItem(next, bullet[0].length);
+      para++;
+      idx = next.sentences.length;
+      if (!item) break;
+      items.push(item);
+      bulleted = true; leadOpen = false; mode = 'list';
+      atEnd = { para, sentence: next.sentences.length - 1 };
+      if (item.closedAfter !== undefined) { atEnd = { para, sentence: item.closedAfter }; break; }
+      continue;
+    }
     expect = items.length && expect > 1 ? expect : 1;
     const first = next.sentences[0];
-    if (first && (isLeadIn(first.text) || (expect > 1 && CUE.turn.test(first.text)))) { para++; idx = 0; mode = 'list'; continue; }
-    if ((leadOpen && !items.length) || mode === 'paragraphs') {
+    // A paragraph that admits more (a lead-in of its own, a turn to the next group, the group
+    // about the government itself) goes on with the passage.
+    const frame = first && CUE.selfFrame.exec(first.text);
+    if (first && (isLeadIn(first.text) || (expect > 1 && CUE.turn.test(first.text)) || (frame && isDeficient(first.text.slice(frame[0].length))))) { para++; idx = 0; mode = 'list'; continue; }
+    if ((leadOpen && !items.length && endsOnLeadIn(p, para === k && heading)) || mode === 'paragraphs') {
       // Items one per paragraph after a lead-in that ended its own paragraph.
       if (CUE.closing.test(next.text) || !isDeficient(next.text) || next.text.length > 400) break;
       para++;
@@ -329,6 +372,18 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
     if (pending.length) items.push(...itemsOf(pending));
     pending = [];
   }
+}
+
+/**
+ * Whether paragraph `p` ends on a lead-in that leaves its items to the paragraphs after it: a
+ * heading over the problems, a sentence all lead-in (…还存在一些短板和不足，主要是：), or a lead word
+ * alone (主要是：).
+ */
+function endsOnLeadIn(p: Para, heading: boolean): boolean {
+  if (heading) return true;
+  const last = p.sentences[p.sentences.length - 1]?.text ?? '';
+  const lead = CUE.lead.exec(last);
+  return (lead !== null && lead[0].length === last.length) || listStartIn(last) === null;
 }
 
 /** A sentence that leads in to (more) items: all lead-in, or a turn to another group. */
@@ -382,14 +437,17 @@ function itemsOf(sentences: Sentence[]): Item[] {
   return out.map(trimItem).filter((x): x is Item => x !== null);
 }
 
-/** 一是…二是…三是… (or （一）…（二）…) inside the material: one item from each marker to the next. */
-function byEnumerators(s: Sentence): Item[] | null {
+/**
+ * 一是…二是…三是… (or （一）…（二）…, （1）…（2）…, ①…②…) inside the material, its markers counted
+ * from `first`: one item from each marker to the next, the last to its sentence's end.
+ */
+function byEnumerators(s: Sentence, first = 1): Item[] | null {
   const marks: Array<{ at: number; len: number }> = [];
   let from = 0;
-  for (let n = 1; n <= 20; n++) {
+  for (let n = first; n <= 20; n++) {
     const ord = hanOrdinal(n);
     if (!ord) break;
-    const re = (ENUMERATORS_INSIDE[n] ??= new RegExp(`(?:^|[：:；;。，,\\s])(${ord}是|[（(]${ord}[）)]|第${ord}[，,、])`, 'g'));
+    const re = (ENUMERATORS_INSIDE[n] ??= new RegExp(`(?:^|[：:；;。，,\\s])(${ord}是|[（(]${ord}[）)]|[（(]${n}[）)]|${circled(n)}|第${ord}[，,、])`, 'g'));
     re.lastIndex = from;
     const m = re.exec(s.text);
     // 十一是 must not be read as 一是: the marker stands after punctuation or at the start.
@@ -456,11 +514,11 @@ function commaChain(s: Sentence): { items: Item[]; clauses: number } | null {
   return { items: out, clauses: clauses.length };
 }
 
-/** Drops the enumerator, a joining word and the trailing punctuation (and 等等) of an item. */
+/** Drops the enumerator or bullet, a joining word and the trailing punctuation (and 等等) of an item. */
 function trimItem(it: Item): Item | null {
   let { start, text } = it;
   for (;;) {
-    const lead = /^[\s，,；;：:]+/.exec(text) ?? enumeratorAtStart(text) ?? CONNECTIVE.exec(text);
+    const lead = /^[\s，,；;：:]+/.exec(text) ?? enumeratorAtStart(text) ?? CUE.bullet.exec(text) ?? CONNECTIVE.exec(text);
     if (!lead || !lead[0].length) break;
     start += lead[0].length;
     text = text.slice(lead[0].length);
@@ -470,4 +528,4 @@ function trimItem(it: Item): Item | null {
   return { start, end: start + t.length, text: t };
 }
 
-const enumeratorAtStart = (t: string) => /^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十]{1,2}[，,、：:])\s*/.exec(t);
+const enumeratorAtStart = (t: string) => /^(?:[一二三四五六七八九十]{1,2}是|[（(](?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、](?![0-9])|[①-⑳]|第[一二三四五六七八九十]{1,2}[，,、：:])\s*/.exec(t);

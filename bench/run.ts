@@ -47,7 +47,7 @@ console.log('numerals', results.numerals);
 // 2. Quantities and cleaning on the seeds
 const docs = seeds.map((raw) => { const c = clean(raw); return { c, seg: segment(c.text, c.hints) }; });
 const cleanBytes = docs.reduce((n, d) => n + Buffer.byteLength(d.c.text), 0);
-const qSec = time(() => { for (const d of docs) extractQuantities({ reportId: 'x', text: d.c.text, seg: d.seg, reviewYear: 2022, planYear: 2023, meetingDate: null, regionName: null, county: null, cp: codePointIndex(d.c.text) }); }, 50);
+const qSec = time(() => { for (const d of docs) extractQuantities({ reportId: 'x', text: d.c.text, seg: d.seg, reviewYear: 2022, planYear: 2023, givenLate: null, regionName: null, county: null, cp: codePointIndex(d.c.text) }); }, 50);
 const rawBytes = seeds.reduce((n, s) => n + Buffer.byteLength(s), 0);
 const cSec = time(() => { for (const raw of seeds) clean(raw); }, 20);
 results.quantities_mb_per_second = +((cleanBytes * 50) / 1e6 / qSec).toFixed(1);

@@ -71,7 +71,7 @@ export function processDoc(doc: RawDoc): FileResult {
   result.rows.paragraphs = seg.paragraphs.map((p) => ({
     report_id, paragraph_no: p.no, section_id: p.sectionId, text: p.text, char_start: cp(p.start), char_end: cp(p.end),
   }));
-  const ctx = { reportId: report_id, text: c.text, seg, reviewYear: m.review_year, planYear: m.plan_year, meetingDate: m.meeting_date, regionName: m.region_name, county: m.county, cp };
+  const ctx = { reportId: report_id, text: c.text, seg, reviewYear: m.review_year, planYear: m.plan_year, givenLate: m.given_late, regionName: m.region_name, county: m.county, cp };
   const ind = extractIndicators(ctx);
   result.rows.indicators = ind.rows;
   result.warnings.push(...ind.warnings);

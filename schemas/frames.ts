@@ -28,8 +28,10 @@ export type FramePoint =
   | 'next_period'
   /** A named five-year plan (“十四五”, 第七个五年计划): past when it ended by the review year, else next. */
   | 'named_plan'
-  /** A year a level is to be reached by: 到2030年, 2035年远景目标. */
+  /** A year a level is to be reached by: 到2030年. */
   | 'by_year'
+  /** Years written as a span: 2021年至2025年, 一九五三年至一九五七年. */
+  | 'year_span'
   /** Part of a year (一季度, 1—11月, 上半年): no figure of a whole year. */
   | 'part_of_year';
 
@@ -62,6 +64,14 @@ const YEAR = YEAR_NUMBER;
 export const PLAN_ORDINAL = String.raw`(?:十[一二三四五六]?|[一二三四五六七八九])`;
 
 export const FRAME_CUES: FrameCue[] = [
+  {
+    name: 'year_span',
+    description: 'A span of years written out (2021年至2025年, 一九五三年至一九五七年): a period from the first to the last; past when it ended by the review year, else a target period.',
+    pattern: String.raw`${YEAR}\s*年?\s*(?:至|到|—|－|-|~|～)\s*${YEAR}\s*年`,
+    points: 'year_span',
+    reach: 'paragraph',
+    examples: ['2016年至2020年，全区地区生产总值年均增长7.2%', '第一个五年计划期间（一九五三年至一九五七年），工农业总产值平均每年增长10.9%'],
+  },
   {
     name: 'part_of_year',
     description: 'A figure for part of a year (一季度, 上半年, 1—11月, 前三季度) is not the year\'s figure: no row.',
@@ -130,9 +140,12 @@ export const FRAME_CUES: FrameCue[] = [
 
 /**
  * Words right before a year that make it the base of a comparison, not the figure's frame:
- * 比2020年增长, 较上年, 同1955年…比较, 从2020年的…提高到, 由今年预计的3%提高到4%.
+ * 比2020年增长, 较上年, 从2020年的…提高到, 由今年预计的3%提高到4%. 同/与/和/跟 before a year make
+ * it a base only when 相比/比较/持平 follows (COMPARISON_WITH: 与去年大体持平): in “十四五”时期和2025年工作回顾 the year
+ * is a frame.
  */
-export const COMPARISON_BEFORE = String.raw`(?:比|较|同|与|和|跟|从|由|对比|相比|较之|比起|相当于|超过|高于|低于|持平于)\s*$`;
+export const COMPARISON_BEFORE = String.raw`(?:比|较|从|由|对比|相比|较之|比起|相当于|超过|高于|低于|持平于)\s*$`;
+export const COMPARISON_WITH = { before: String.raw`(?:同|与|和|跟)\s*$`, after: String.raw`^[^，。；：]{0,16}?(?:相比|比较|持平|相当|一样)` };
 /** Words right after a year that make it a comparison base or a name (2020年同期, 2020年相比, 2020年翻两番, 2035年远景目标): not a frame. */
 export const COMPARISON_AFTER = String.raw`^\s*(?:的?同期|相比|比较|水平|基础上|翻|以前|之前|价格|不变价|远景目标)`;
 /**
@@ -164,18 +177,17 @@ export const STICKY_ESTIMATE_CUE = String.raw`预计\s*[（(]\s*下同\s*[）)]`
 
 /**
  * A report given late in a year for the next year's plan (NPC sessions of November–December,
- * or the autumn of 1980) says 明年 for its plan year and 今年 for the year it reviews. Without a
- * meeting date, the text tells: it estimates the current year or reports part of it (今年预计,
- * 今年1至9月, 今年以来) and speaks of 明年 more than once.
+ * or the autumn of 1980) says 明年 for its plan year and 今年 for the year it reviews. The
+ * metadata tell it from the meeting or the session; without them, the text must both estimate
+ * the current year or report most of it and set out 明年's plan.
  */
 export const LATE_YEAR_CUE = {
-  currentYearUnfinished: String.raw`今年(?:预计|的?预计数|1\s*[至—\-－]\s*\d{1,2}\s*月|一至[一二三四五六七八九十]{1,2}月|前三季度|上半年|以来)`,
-  nextYear: String.raw`明年`,
-  nextYearAtLeast: 2,
+  currentYearUnfinished: String.raw`今年(?:预计|的?预计数|1\s*[至—\-－]\s*(?:[89]|1[01])\s*月|一至(?:八|九|十|十一)月|前三季度)`,
+  nextYearPlan: String.raw`明年(?:的)?(?:国民经济)?(?:计划|主要任务|经济发展的主要任务|工作安排|预期目标|主要预期目标)`,
 };
 
 /**
  * A span of years other than a five-year period (两年平均, 前三年年均, 四年年均, 十年来年均): the
  * dataset codes yearly averages and totals of five-year periods only, so such a figure gets no row.
  */
-export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|前[一二三四两]年|近[两二三四六七八九十]年|[两二三四六七八九十]年(?:来|间)`;
+export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十])(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|前[一二三四两]年|近[两二三四六七八九十]年`;

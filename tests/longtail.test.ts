@@ -622,7 +622,7 @@ describe('real reports: pledges and glossary as hand-coded', () => {
       // The extractors on the cleaned and segmented text, whatever the work-report verdict on it
       // (which is another stage's: some old national texts are not yet recognised).
       const c = clean(readFileSync(pathOf.get(file)!, 'utf8'));
-      const ctx = { reportId: file, text: c.text, seg: segment(c.text, c.hints), reviewYear: null, planYear: null, meetingDate: null, regionName: null, county: null, cp: codePointIndex(c.text) };
+      const ctx = { reportId: file, text: c.text, seg: segment(c.text, c.hints), reviewYear: null, planYear: null, givenLate: null, regionName: null, county: null, cp: codePointIndex(c.text) };
       expect(extractPledges(ctx).map((x) => `${x.ordinal} ${x.text}`)).toEqual(pledges.get(file));
       expect(extractGlossary(ctx).map((x) => `${x.ordinal} ${x.term}|${x.definition}`)).toEqual(glossary.get(file));
     });

@@ -8,8 +8,8 @@ export interface ExtractContext {
   seg: Segmented;
   reviewYear: number | null;
   planYear: number | null;
-  /** YYYY-MM-DD: a report given late in the year says 明年 for its plan year. */
-  meetingDate: string | null;
+  /** Given late in the year before its plan year (it says 明年 for its plan year); null: unknown. */
+  givenLate: boolean | null;
   regionName: string | null;
   county: string | null;
   /** UTF-16 offset → code point offset, for the rows' char_start/char_end. */

@@ -71,16 +71,20 @@ const NUMERAL_RUN = /[零〇○一二两三四五六七八九十百千万亿点]
  * Whether a span holds a number as written, in Arabic digits (4.0, 34,250) or in Chinese
  * numerals (百分之十二点三, 六百五十亿元 → 650 in 亿元, 五亿二千万吨 → 52000 in 万吨).
  */
-export function spanHoldsNumber(span: string, n: number): boolean {
+export function spanHoldsNumber(span: string, figure: number): boolean {
+  // a fall is stored negative (下降0.5% → -0.5); the text writes the number without a sign
+  const n = Math.abs(figure);
   const [int, frac] = String(n).split('.');
   const arabic = new RegExp(`(?<![0-9.])${int}${frac ? `\\.${frac}0*` : '(?:\\.0+)?'}(?![0-9])`);
   if (arabic.test(span.replace(/([0-9])[，,](?=[0-9]{3})/g, '$1'))) return true;
   for (const [run] of span.matchAll(NUMERAL_RUN)) {
     for (let cut = run.length; cut > 0; cut--) {
       const head = run.slice(0, cut);
-      const v = chineseDecimal(head);
-      if (v === null) continue;
-      if (v === n || v / 1e4 === n || v / 1e8 === n) return true;
+      // 四亿零七百多万吨: the unit's 万 after 多 belongs to the number, read in 万吨
+      for (const unit of ['', '万', '亿']) {
+        const v = chineseDecimal(head + unit);
+        if (v !== null && [v, v / 1e4, v / 1e8].some((x) => Math.abs(x - n) < 1e-9 * Math.max(1, n))) return true;
+      }
     }
   }
   return false;

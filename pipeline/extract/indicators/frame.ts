@@ -6,7 +6,7 @@
  * its headings, then the part its section belongs to. A 年均 or 累计 figure needs a period and
  * never becomes one year's figure: without a period cue it gets no row.
  */
-import { COMPARISON_AFTER, COMPARISON_BEFORE, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, FIVE_YEAR_PLAN_START, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
+import { COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, FIVE_YEAR_PLAN_START, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
 import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
 import { sectionAt, type Segmented } from '../../segment/index.ts';
 import { toInt } from '../../shared/numerals.ts';
@@ -33,13 +33,16 @@ export interface FrameContext {
   seg: Segmented;
   planYear: number;
   reviewYear: number;
-  meetingDate: string | null;
+  /** When the report was given, as its metadata tell (null: nothing tells). */
+  givenLate: boolean | null;
 }
 
 /** One expression per cue: irregexp scans these apart several times faster than one alternation of all. */
 const CUE_RES = FRAME_CUES.map((c) => new RegExp(c.pattern, 'g'));
 const COMPARED_BEFORE = new RegExp(COMPARISON_BEFORE);
 const COMPARED_AFTER = new RegExp(COMPARISON_AFTER);
+const COMPARED_WITH_BEFORE = new RegExp(COMPARISON_WITH.before);
+const COMPARED_WITH_AFTER = new RegExp(COMPARISON_WITH.after);
 const PLAN_AS_YEAR = new RegExp(PLAN_AS_YEAR_AFTER);
 const PLAN_AS_OBJECT = new RegExp(PLAN_AS_OBJECT_BEFORE);
 const WHOLE_YEAR = new RegExp(WHOLE_YEAR_CUE);
@@ -51,9 +54,9 @@ const QUOTED_LIST = new RegExp(QUOTED_TARGET.list);
 const ESTIMATE = new RegExp(ESTIMATE_CUE);
 const STICKY_ESTIMATE = new RegExp(STICKY_ESTIMATE_CUE, 'g');
 const UNFINISHED_YEAR = new RegExp(LATE_YEAR_CUE.currentYearUnfinished);
+const NEXT_YEAR_PLAN = new RegExp(LATE_YEAR_CUE.nextYearPlan);
 /** Averages and totals over spans other than a five-year period (两年, 前三年, 十年来): not coded. */
 const OTHER_SPAN = new RegExp(MULTI_YEAR_SPAN_NOT_FIVE);
-const NEXT_YEAR = new RegExp(LATE_YEAR_CUE.nextYear, 'g');
 
 const yearOf = (words: string): number | null => {
   const m = YEAR_IN.exec(words);
@@ -85,7 +88,7 @@ function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late:
     const start = from + m.index;
     const end = start + m[0].length;
     // 比2020年, 较上年, 从2020年的…: the base of a comparison, not a frame
-    if (cue.points !== 'part_of_year' && (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || COMPARED_AFTER.test(text.slice(end, end + 6)))) continue;
+    if (cue.points !== 'part_of_year' && comparisonBase(text, start, end)) continue;
     // 2026年是“十五五”开局之年: the plan describes the year, it does not frame a period
     if (cue.points === 'named_plan' && (PLAN_AS_YEAR.test(text.slice(end, end + 8)) || PLAN_AS_OBJECT.test(text.slice(Math.max(0, start - 4), start)))) continue;
     const point = resolve(cue, m[0], ctx, late);
@@ -98,6 +101,11 @@ function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean)
   const { planYear, reviewYear } = ctx;
   switch (cue.points) {
     case 'part_of_year': return { type: 'skip', why: 'part of a year' };
+    case 'year_span': {
+      const [from, to] = [...words.matchAll(new RegExp(YEAR_NUMBER, 'g'))].map((m) => yearOf(m[0]));
+      if (from === null || to === null || to === undefined || to <= from || to - from > 10) return null;
+      return { type: 'period', start: from, end: to, mode: to <= reviewYear ? 'result' : 'target' };
+    }
     case 'plan_year':
       if (words === '明年') return late ? { type: 'year', year: planYear, mode: 'target' } : { type: 'skip', why: 'the year after the plan year' };
       return late ? { type: 'year', year: reviewYear, mode: 'result' } : { type: 'year', year: planYear, mode: 'target' };
@@ -269,6 +277,8 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     if (part === 'review' || part === 'problems') return { point: { type: 'year', year: ctx.reviewYear, mode: 'result' }, rule: 'review_part', cue: sec!.heading, source: 'part' };
     if (part === 'plan') return { point: { type: 'year', year: ctx.planYear, mode: 'target' }, rule: 'plan_part', cue: sec!.heading, source: 'part' };
     if (pos < seg.bodyStart) return null;
+    // no part and no cue where the plan begins: nothing tells a result from a target
+    if (planStart.at >= text.length) return null;
     return pos >= planStart.at
       ? { point: { type: 'year', year: ctx.planYear, mode: 'target' }, rule: 'plan_part', cue: planStart.cue, source: 'part' }
       : { point: { type: 'year', year: ctx.reviewYear, mode: 'result' }, rule: 'review_part', cue: '', source: 'part' };
@@ -283,9 +293,12 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
  */
 function stretchesWithCues(text: string, seg: Segmented, namesAt: number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // A heading on a line of its own is read as a heading (fromHeadings), not as a paragraph: its
+  // cue frames its own section, and frame_source says 'heading'.
+  const headingLines = new Set(seg.sections.filter((s) => text.indexOf('\n', s.start) - s.start <= (s.label?.length ?? 0) + s.heading.length + 4).map((s) => s.start));
   let k = 0;
   for (const p of seg.paragraphs) {
-    if (p.end <= seg.bodyStart) continue;
+    if (p.end <= seg.bodyStart || headingLines.has(p.start)) continue;
     const start = Math.max(p.start, seg.bodyStart);
     while (k < namesAt.length && namesAt[k] < start) k++;
     let last = -1;
@@ -305,20 +318,31 @@ function clauseEndAfterSalutation(text: string, start: number, end: number): num
   return end;
 }
 
-/** A report given late in the year before its plan year: 明年 is the plan year, 今年 the review year. */
+/** 比2020年, 较上年, 同1955年…比较: the year is the base of a comparison. */
+function comparisonBase(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 20);
+  return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after.slice(0, 6)) || (COMPARED_WITH_BEFORE.test(before) && COMPARED_WITH_AFTER.test(after));
+}
+
+/**
+ * A report given late in the year before its plan year: 明年 is the plan year, 今年 the review year.
+ * The metadata tell it from the meeting date or the session; where nothing tells, the text must
+ * both estimate the current year or report most of it (今年预计, 今年1至10月, 今年前三季度) and set
+ * out 明年's plan (明年的主要任务, 明年计划…) — a spring report's 今年以来 or 明年是建党一百周年 do not.
+ */
 function isLateYear(ctx: FrameContext): boolean {
-  if (ctx.meetingDate) {
-    const [y, m] = ctx.meetingDate.split('-').map(Number);
-    return y === ctx.reviewYear && m >= 9;
-  }
-  return UNFINISHED_YEAR.test(ctx.text) && (ctx.text.match(NEXT_YEAR)?.length ?? 0) >= LATE_YEAR_CUE.nextYearAtLeast;
+  if (ctx.givenLate !== null) return ctx.givenLate;
+  return UNFINISHED_YEAR.test(ctx.text) && NEXT_YEAR_PLAN.test(ctx.text);
 }
 
 /** Where the plan begins when no section says so: the first 总体要求/预期目标/重点工作 cue. */
 function findPlanStart(ctx: FrameContext): { at: number; cue: string } {
   const sec = ctx.seg.sections.find((s) => s.part === 'plan');
   if (sec) return { at: sec.start, cue: sec.heading };
-  const re = new RegExp(`(?:今年|${ctx.planYear}\\s*年)[^。\\n]{0,20}(?:政府工作的总体要求|总体要求|主要预期目标|预期目标|主要目标|重点工作|主要工作|工作安排)`);
+  // the plan year in Arabic or Chinese digits (一九八五年)
+  const cn = String(ctx.planYear).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]);
+  const re = new RegExp(`(?:今年|${ctx.planYear}\\s*年|${cn}年)[^。\\n]{0,20}(?:政府工作的总体要求|总体要求|主要预期目标|预期目标|主要目标|重点工作|主要工作|工作安排|计划|任务)`);
   const m = re.exec(ctx.text.slice(ctx.seg.bodyStart));
   return m ? { at: ctx.seg.bodyStart + m.index, cue: m[0] } : { at: ctx.text.length, cue: '' };
 }

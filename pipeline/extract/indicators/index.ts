@@ -31,8 +31,8 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     return { rows, warnings: ['no plan/review year: indicators not extracted'] };
   }
   const names = findNames(text, seg.bodyStart, { planYear: ctx.planYear, regionName: ctx.regionName, county: ctx.county });
-  const frameOf = frameResolver({ text, seg, planYear: ctx.planYear, reviewYear: ctx.reviewYear, meetingDate: ctx.meetingDate }, names.map((n) => n.start));
-  const stickyEstimate = firstStickyEstimate({ text, seg, planYear: ctx.planYear, reviewYear: ctx.reviewYear, meetingDate: ctx.meetingDate });
+  const frameOf = frameResolver({ text, seg, planYear: ctx.planYear, reviewYear: ctx.reviewYear, givenLate: ctx.givenLate }, names.map((n) => n.start));
+  const stickyEstimate = firstStickyEstimate({ text, seg, planYear: ctx.planYear, reviewYear: ctx.reviewYear, givenLate: ctx.givenLate });
 
   for (let k = 0; k < names.length; k++) {
     const name = names[k];
@@ -121,7 +121,7 @@ function unambiguous(growths: Num[]): Num[] {
 }
 
 /** Words that make a 累计 figure a period's total: 五年累计, 十三五期间累计. */
-const PERIOD_WORDS = /五年|[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五[”"]?(?:规划|计划)?(?:时期|期间)|[两二三四六七八九十]年/;
+const PERIOD_WORDS = /五年|[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五[”"]?(?:规划|计划)?(?:时期|期间)|(?<![〇零○一二三四五六七八九十])[两二三四六七八九十]年/;
 
 interface Framed { kind: Kind; basis: Basis; year: number; yearEnd: number; value: Num | null; growth: Num | null }
 

@@ -17,6 +17,8 @@ export interface Metadata extends Region, Meeting, Speaker {
   title: string | null;
   review_year: number | null;
   plan_year: number | null;
+  /** Given late in the year before its plan year (its 今年 is the review year); null: unknown. Not a column. */
+  given_late: boolean | null;
   truncated: boolean;
 }
 
@@ -52,7 +54,7 @@ export function extractMetadata(text: string, rawText: string, seg: Segmented): 
   const cut = truncation(text, seg);
   return {
     title, ...region, ...meeting, ...speaker,
-    review_year: years.review_year, plan_year: years.plan_year,
+    review_year: years.review_year, plan_year: years.plan_year, given_late: years.given_late,
     warnings: [...region.warnings, ...years.warnings, ...(cut ? [`the text may be truncated (${cut.cue}): ${cut.detail}`] : [])],
     truncated: cut !== null,
   };

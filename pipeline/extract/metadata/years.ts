@@ -17,9 +17,21 @@ import {
 import { toInt } from '../../shared/numerals.ts';
 import { yearsIn } from './verdict.ts';
 
-export interface Years { review_year: number | null; plan_year: number | null; warnings: string[]; cues: YearVote[] }
+export interface Years {
+  review_year: number | null;
+  plan_year: number | null;
+  /**
+   * Whether the report was given late in the year before its plan year (a December meeting, an
+   * NPC session of November, the autumn of 1980): then its 今年 is the review year and its 明年 the
+   * plan year. Null when no cue says when it was given.
+   */
+  given_late: boolean | null;
+  warnings: string[];
+  cues: YearVote[];
+}
 
-export interface YearVote { plan: number; weight: number; cue: string }
+/** A cue's plan year, and the year the report was given in when the cue tells it (a meeting, a session). */
+export interface YearVote { plan: number; weight: number; cue: string; given?: number }
 
 export interface YearInputs {
   title: string | null;
@@ -47,7 +59,7 @@ const SINCE = /^[^。]{0,30}?(?:以来|到现在|到这次|到我们这次|到�
 
 export function findYears(o: YearInputs): Years {
   const votes: YearVote[] = [];
-  const add = (plan: number | null, weight: number, cue: string) => { if (plan !== null && plan >= 1949 && plan <= 2100) votes.push({ plan, weight, cue }); };
+  const add = (plan: number | null, weight: number, cue: string, given?: number) => { if (plan !== null && plan >= 1949 && plan <= 2100) votes.push({ plan, weight, cue, given }); };
 
   if (o.title) {
     const t = new RegExp(`${YEAR}\\s*年[^\\n]{0,30}(?:政府)?工作报告`).exec(o.title);
@@ -55,9 +67,10 @@ export function findYears(o: YearInputs): Years {
   }
   if (o.meetingDate) {
     const [y, m] = o.meetingDate.split('-').map(Number);
-    add(m >= LATE_SESSION_MONTH ? y + 1 : y, 3, 'meeting date');
+    add(m >= LATE_SESSION_MONTH ? y + 1 : y, 3, 'meeting date', y);
   }
-  if (o.topicYears?.length) add(Math.max(...o.topicYears), 3, 'report on the plan or budget of the year');
+  // 关于1980、1981年国民经济计划安排的报告: given in the first of the years it plans
+  if (o.topicYears?.length) add(Math.max(...o.topicYears), 3, 'report on the plan or budget of the year', o.topicYears.length > 1 ? Math.min(...o.topicYears) : undefined);
   sessionCues(o.opening ?? o.body.slice(0, 1500), o.body, add);
   headingCues(o.headings, add);
 
@@ -89,7 +102,7 @@ export function findYears(o: YearInputs): Years {
   const most = mostMentionedYear(years);
   if (most !== null) add(most + 1, 1, 'the year most mentioned');
 
-  if (votes.length === 0) return { review_year: null, plan_year: null, warnings: ['no cue for the report\'s years'], cues: [] };
+  if (votes.length === 0) return { review_year: null, plan_year: null, given_late: null, warnings: ['no cue for the report\'s years'], cues: [] };
   const tally = new Map<number, number>();
   for (const v of votes) tally.set(v.plan, (tally.get(v.plan) ?? 0) + v.weight);
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
@@ -102,7 +115,9 @@ export function findYears(o: YearInputs): Years {
     const close = ranked[1][1] * 2 > ranked[0][1];
     warnings.push(`year cues disagree${close ? ' (closely)' : ''}: plan_year ${plan} (weight ${ranked[0][1]}: ${for_}) against ${against}`);
   }
-  return { review_year: plan - 1, plan_year: plan, warnings, cues: votes };
+  // when it was given: the heaviest cue that agrees with the plan year and tells it
+  const given = votes.filter((v) => v.plan === plan && v.given !== undefined).sort((a, b) => b.weight - a.weight)[0]?.given;
+  return { review_year: plan - 1, plan_year: plan, given_late: given === undefined ? null : given === plan - 1, warnings, cues: votes };
 }
 
 const dedupe = (xs: string[]) => [...new Set(xs)];
@@ -115,16 +130,16 @@ export function yearOf(s: string): number | null {
 /** Plan year of a session: the next year for one held late in the year. */
 const planOfSession = (s: NpcSession) => (s.month >= LATE_SESSION_MONTH ? s.year + 1 : s.year);
 
-function sessionCues(opening: string, body: string, add: (plan: number | null, weight: number, cue: string) => void): void {
+function sessionCues(opening: string, body: string, add: (plan: number | null, weight: number, cue: string, given?: number) => void): void {
   const named = THIS_SESSION.exec(opening);
   const s = named ? npcSession(toInt(named[1]) ?? 0, toInt(named[2]) ?? 0) : null;
-  if (s) add(planOfSession(s), 3, `session named (${s.term}届${s.session}次, ${s.year}-${s.month})`);
+  if (s) add(planOfSession(s), 3, `session named (${s.term}届${s.session}次, ${s.year}-${s.month})`, s.year);
   if (!named) {
     const t = TERM_ONLY.exec(opening);
     const term = t ? toInt(t[1]) : null;
     const sessions = NPC_SESSIONS.filter((x) => x.term === term);
     // A report to "the Nth NPC" without a session is given at its first session.
-    if (sessions.length === 1) add(planOfSession(sessions[0]), 3, `session named (${term}届, its only session)`);
+    if (sessions.length === 1) add(planOfSession(sessions[0]), 3, `session named (${term}届, its only session)`, sessions[0].year);
     else if (sessions.length > 1) add(planOfSession(sessions[0]), 2, `term named without a session (${term}届: its first session)`);
   }
   // An earlier session and the time since it: the session the report is given at.
@@ -136,7 +151,7 @@ function sessionCues(opening: string, body: string, add: (plan: number | null, w
     const before = head.slice(Math.max(0, m.index! - 14), m.index!);
     if (/去年[^。，；]{0,12}$/.test(before)) {
       const current = NPC_SESSIONS.filter((x) => x.year === base.year + 1);
-      if (current.length === 1) add(planOfSession(current[0]), 3, `a session held 去年 (${base.term}届${base.session}次)`);
+      if (current.length === 1) add(planOfSession(current[0]), 3, `a session held 去年 (${base.term}届${base.session}次)`, current[0].year);
       continue;
     }
     const since = SINCE.exec(head.slice(m.index! + m[0].length));
@@ -144,11 +159,11 @@ function sessionCues(opening: string, body: string, add: (plan: number | null, w
     const months = since[2] ? 12 + (toInt(since[2]) ?? 0) : since[3] ? 12 * (toInt(since[3]) ?? 0) : /半/.test(since[1]) ? 18 : 12;
     const at = base.year * 12 + base.month - 1 + months;
     const nearest = [...NPC_SESSIONS].sort((a, b) => Math.abs(a.year * 12 + a.month - 1 - at) - Math.abs(b.year * 12 + b.month - 1 - at))[0];
-    if (Math.abs(nearest.year * 12 + nearest.month - 1 - at) <= 4) add(planOfSession(nearest), 3, `time since an earlier session (${base.term}届${base.session}次 + ${since[1]})`);
+    if (Math.abs(nearest.year * 12 + nearest.month - 1 - at) <= 4) add(planOfSession(nearest), 3, `time since an earlier session (${base.term}届${base.session}次 + ${since[1]})`, nearest.year);
   }
 }
 
-function headingCues(headings: YearInputs['headings'], add: (plan: number | null, weight: number, cue: string) => void): void {
+function headingCues(headings: YearInputs['headings'], add: (plan: number | null, weight: number, cue: string, given?: number) => void): void {
   for (const h of headings) {
     const years = yearsIn(h.heading);
     // The plan's own name (“六五”计划, 第一个五年计划) says nothing of what the heading does with it.

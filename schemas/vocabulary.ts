@@ -103,6 +103,27 @@ export const NOT_AFTER: Record<string, RegExp> = {
   旅游收入: /(门票|景区)$/,
 };
 
+/**
+ * What may stand right before an indicator's name: a mark, a digit, the start of a line, an area's
+ * name (高新区…, 天元区…: read for its scope), or one of these words — region words, time words,
+ * verbs and particles. Any other Chinese character makes the name the tail of a longer name
+ * (苏北地区生产总值, 汽车工业增加值, 软件和信息技术服务业增加值, 现代服务业增加值): not the indicator.
+ */
+export const NAME_LEFT_WORDS = [
+  // the region itself
+  '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全国', '全地区', '全自治区', '全', '全社会', '全口径', '全体',
+  '我省', '我市', '我区', '我县', '我州', '我盟', '我旗', '我国', '本省', '本市', '本区', '本县', '中国', '国家',
+  // time
+  '今年', '去年', '明年', '上年', '当年', '全年', '年', '年末', '年底', '年初', '月', '季度', '期间', '时期', '以来', '五年', '末', '届时',
+  // verbs, adverbs and particles of figure sentences
+  '实现', '完成', '确保', '力争', '争取', '预计', '推动', '推进', '保持', '促进', '使', '把', '让', '将', '要', '达到', '其中', '累计',
+  '共', '共计', '合计', '主要', '主要是', '着力', '努力', '计划', '预期', '目标', '是', '为', '和', '与', '及', '以及', '同', '的', '在',
+  '对', '按', '比', '较', '带动', '拉动', '继续', '进一步', '稳定', '稳步', '持续', '平均', '初步统计', '初步核算', '均', '有', '了',
+  '提出', '确定', '安排', '要求', '规定', '指标', '实际', '下', '单位', '引进', '吸引', '利用', '招商', '新增', '增加', '全面',
+  // a year in Chinese digits without 年 (一九五八粮食的指标为…)
+  '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+];
+
 /** Generic names that count only where the sentence says what they are about. */
 export const NEEDS_CONTEXT: Record<string, RegExp> = {
   到位资金: /招商|引资|引进|区外|市外|县外|省外|域外|内资|外资/,

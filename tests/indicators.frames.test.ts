@@ -183,6 +183,56 @@ describe('frames: a figure of the plan after a review opener, and the targets li
   });
 });
 
+describe('frames: cases a review of the code found', () => {
+  it('a spring report that says 今年以来 and 明年是…周年, with no meeting date, keeps its targets', () => {
+    const text = reportText('county', 2020, [
+      '一、2019年工作回顾', '全区地区生产总值增长6.5%。今年以来，疫情防控形势严峻。', FILLER.repeat(10),
+      '二、2020年工作安排', '明年是建党一百周年。明年也是“十四五”开局之年。今年，全区地区生产总值增长6%左右，社会消费品零售总额增长8%。',
+    ]).replace(/——.*\n/, '');
+    expect(rowsOf(text).filter((r) => r.kind === 'target').map(show)).toEqual(['gdp target annual 2020-2020 6 about', 'retail_sales target annual 2020-2020 8 exact']);
+  });
+  it('“十四五”时期和2025年工作回顾 frames a sub-section without a year word as 2025', () => {
+    const rows = rowsOf(reportText('province', 2026, [
+      '一、“十四五”时期和2025年工作回顾', '（一）经济运行稳中有进', '全省地区生产总值增长5.5%，一般公共预算收入增长2%。', FILLER.repeat(10),
+      '二、2026年重点工作', '主要预期目标是：地区生产总值增长5%左右。',
+    ]));
+    expect(of(rows, 'gdp')).toEqual(['gdp actual annual 2025-2025 5.5 exact', 'gdp target annual 2026-2026 5 about']);
+    expect(rows.find((r) => r.kind === 'actual')).toMatchObject({ frame_source: 'heading', frame_cue: '2025年' });
+  });
+  it('a fall of a rate and a Chinese numeral before 多万 pass the span check', () => {
+    const rows = rowsOf(reportText('national', 1985, [
+      '一、1984年工作回顾', '粮食产量达到四亿零七百多万吨，居民消费价格下降0.5%。', FILLER.repeat(10),
+      '二、1985年工作安排', '国民生产总值增长百分之七。',
+    ]));
+    expect(rows.map(show)).toEqual(['grain_output actual annual 1984-1984 v40700万吨 at_least', 'cpi actual annual 1984-1984 v-0.5% exact', 'gdp target annual 1985-1985 7 exact']);
+  });
+  it('a 累计 figure beside a year in Chinese digits is the year\'s; a span of years written out is a period', () => {
+    const rows = rowsOf(reportText('prefecture', 2023, [
+      '一、2022年工作回顾', '去年，全市固定资产投资累计完成120亿元，比二〇二一年增长8%。', '2016年至2020年，全市地区生产总值年均增长7.2%。', FILLER.repeat(10),
+      '二、2023年工作安排', '地区生产总值增长6%。',
+    ]));
+    expect(rows.map(show)).toEqual(['fixed_asset_investment actual annual 2022-2022 8v120亿元 exact', 'gdp actual average_annual 2016-2020 7.2 exact', 'gdp target annual 2023-2023 6 exact']);
+  });
+  it('an opener of a review part does not reach a sub-section whose own heading has a year', () => {
+    const rows = rowsOf(reportText('prefecture', 2026, [
+      '一、过去五年工作回顾', '五年来，全市上下团结奋斗。全市地区生产总值年均增长6.2%。', FILLER.repeat(5),
+      '（一）2025年主要工作', '全市地区生产总值增长5.1%，社会消费品零售总额增长4%。', FILLER.repeat(5),
+      '二、2026年工作安排', '主要预期目标是：地区生产总值增长5%左右。',
+    ]));
+    expect(rows.map(show)).toEqual(['gdp actual average_annual 2021-2025 6.2 exact', 'gdp actual annual 2025-2025 5.1 exact', 'retail_sales actual annual 2025-2025 4 exact', 'gdp target annual 2026-2026 5 about']);
+    expect(rows[1]).toMatchObject({ frame_source: 'heading', frame_cue: '2025年' });
+  });
+  it('a report with no headings and no cue where its plan begins frames nothing', () => {
+    const text = ['2024年天元区政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '全区地区生产总值增长6%左右。' + FILLER.repeat(60), '让我们团结奋斗！'].join('\n');
+    const r = run(text);
+    expect(r.rows.reports[0]).toMatchObject({ plan_year: 2024 });
+    expect(r.rows.indicators).toEqual([]);
+    // the same with a cue where the plan begins: the figure after it is the year's target
+    const cued = run(text.replace('全区地区生产总值增长6%左右。', '过去一年，全区地区生产总值增长5%。' + FILLER.repeat(5) + '今年经济社会发展的主要预期目标是：全区地区生产总值增长6%左右。'));
+    expect(cued.rows.indicators.map(show)).toEqual(['gdp actual annual 2023-2023 5 exact', 'gdp target annual 2024-2024 6 about']);
+  });
+});
+
 describe('frames: figures that give no row', () => {
   it('a 年均 figure with no period anywhere, part of a year, a year of no interest', () => {
     const rows = rowsOf(reportText('county', 2024, [

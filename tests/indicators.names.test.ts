@@ -38,7 +38,7 @@ const NAMES: Named[] = [
   { sentence: '昆山经济技术开发区要在全市发挥龙头作用，明年实现地区生产总值增长18%以上。', key: 'gdp', scope: '昆山经济技术开发区', why: 'a zone as the subject of the sentence' },
   { sentence: '建设就业友好型城市，强化重点群体就业帮扶，城镇新增就业60万人以上。', key: 'new_urban_jobs', scope: null, why: 'a verb phrase opening the sentence is no subject' },
   { sentence: '阿克苏纺织工业城（开发区）规模以上工业增加值增长26%。', key: 'above_scale_industrial_value_added', scope: '阿克苏纺织工业城', why: 'a zone with a note in brackets' },
-  { sentence: '劳动就业，在城镇安排600万人。', key: 'new_urban_jobs', scope: null, planYear: 1981, why: '在城镇 is not a sub-area' },
+  { sentence: '劳动就业，在城镇安排600万人。', key: 'new_urban_jobs', scope: null, planYear: 1981, why: 'the jobs target of the planning era; 在城镇 is not a sub-area' },
   { sentence: '城镇、农村居民人均可支配收入分别增长6.1%和9.8%。', key: 'rural_disposable_income', why: 'two incomes named once' },
   { sentence: '城镇常住居民、农村常住居民人均可支配收入分别增长9.2%和11.4%。', key: 'urban_disposable_income', why: 'two incomes named once (常住)' },
   // prices
@@ -62,13 +62,20 @@ const NAMES: Named[] = [
   { sentence: '1957年的国家预算收入比1956年增长近百分之二。', key: 'general_budget_revenue', planYear: 1957, why: 'the state budget' },
   { sentence: '社会商品零售总额增长百分之十二点三。', key: 'retail_sales', planYear: 1992, why: 'the older name of retail sales' },
   { sentence: '一九五八年进出口贸易总额安排为一百一十亿元。', key: 'import_export', planYear: 1958, why: 'trade of the planning era' },
-  { sentence: '劳动就业，在城镇安排600万人。', key: 'new_urban_jobs', planYear: 1981, why: 'the jobs target of the planning era' },
   { sentence: '城镇安排就业困难人员1.2万人。', not: 'new_urban_jobs', planYear: 2024, why: 'placement of a group, and not the planning era' },
   { sentence: '今年计划在全民所有制和集体所有制单位安排七百多万人就业。', key: 'new_urban_jobs', planYear: 1979, why: '单位 here is a work unit, not a divisor' },
   { sentence: '单位生产总值能耗降低3%。', not: 'gdp', why: '单位 before a name of money is a divisor' },
   { sentence: '安排资金3亿元用于就业。', not: 'new_urban_jobs', planYear: 1985, why: '安排 without 城镇/所有制 before it' },
   { sentence: '全社会研发经费支出相当于全市生产总值的比例达到4.6%左右。', key: 'rd_intensity', why: 'R&D intensity with the region word' },
   { sentence: '全社会研发经费投入增长10%以上。', not: 'rd_intensity', why: 'R&D spending is not intensity' },
+  // a name starts a word: the tail of a longer name is not the indicator
+  { sentence: '苏北地区生产总值增长8%。', not: 'gdp', why: '地区生产总值 after a place name is that place\'s, not the region\'s' },
+  { sentence: '全市汽车工业增加值增长12%。', not: 'above_scale_industrial_value_added', why: '汽车工业增加值 is one industry' },
+  { sentence: '汽车工业增加值增长12%。', not: 'industrial_value_added', why: '工业增加值 at the tail of a longer name' },
+  { sentence: '软件和信息技术服务业增加值增长15%。', not: 'tertiary_industry_value_added', why: '服务业增加值 at the tail of a longer name' },
+  { sentence: '现代服务业增加值增长9%。', not: 'tertiary_industry_value_added', why: '现代服务业 is a part of services' },
+  { sentence: '全年规模以上工业增加值增长7%。', key: 'above_scale_industrial_value_added', why: '全年 before the name is a time word' },
+  { sentence: '预计全市规模以上工业增加值增长6%。', key: 'above_scale_industrial_value_added', scope: null, why: '预计全市 before the name' },
 ];
 
 describe('names: each name in the corpus stands for its indicator, or for none', () => {

@@ -50,5 +50,19 @@ describe('segment', () => {
     expect(partsWithYears(s.sections, { reviewYear: 2025, planYear: 2026 }).map((x) => x.part)).toEqual(['review', 'plan']);
     expect(partsWithYears(s.sections, { reviewYear: null, planYear: null }).map((x) => x.part)).toEqual(['plan', 'plan']);
   });
-});
 
+  it('a part heading whose 一、 the copy lost is a peer of the 二、 after it, not its parent', () => {
+    const s = seg('各位代表：\n2020年工作回顾\n经济平稳增长。\n二、2021年工作安排\n力争增长。\n三、加强政府自身建设\n从严治政。');
+    expect(s.sections.map((x) => [x.parentId, x.level, x.heading, x.part])).toEqual([
+      [null, 1, '2020年工作回顾', 'review'], [null, 1, '2021年工作安排', 'plan'], [null, 1, '加强政府自身建设', 'plan'],
+    ]);
+  });
+  it('keeps a part heading the parent of a 一、 under it, and of a 二、 when a 一、 comes first', () => {
+    const under = seg('各位代表：\n2020年工作回顾\n一、经济发展\n增长。\n二、民生改善\n改善。');
+    expect(under.sections.map((x) => x.parentId)).toEqual([null, 1, 1]);
+    const topic = seg('各位代表：\n过去一年的主要工作\n二、民生改善\n改善。');
+    expect(topic.sections.map((x) => x.parentId)).toEqual([null, null]);
+    const notPart = seg('各位代表：\n经济运行\n二、民生改善\n改善。');
+    expect(notPart.sections.map((x) => x.parentId)).toEqual([null, 1]);
+  });
+});

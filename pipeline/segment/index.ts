@@ -7,6 +7,7 @@
  */
 import type { Part } from '../../schemas/index.ts';
 import type { Hint } from '../clean/index.ts';
+import { parseChineseNumber } from '../shared/numerals.ts';
 
 export interface SectionNode {
   id: number;
@@ -63,6 +64,7 @@ export function segment(text: string, hints: readonly Hint[]): Segmented {
     const c = headingOf(l.text, l.start, l.end, hints);
     if (c) candidates.push(c);
   }
+  restoreLostNumbers(candidates);
   const used = [...new Set(candidates.map((c) => c.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
   const levelOf = (s: Style) => used.indexOf(s) + 1;
 
@@ -93,6 +95,22 @@ export function segment(text: string, hints: readonly Hint[]): Segmented {
     paragraphs.push({ no: paragraphs.length + 1, sectionId: sectionAt(sections, l.start)?.id ?? null, start: l.start, end: l.end, text: l.text });
   }
   return { sections, paragraphs, bodyStart };
+}
+
+/**
+ * Numbering counts siblings from 一: when the first 一、 heading of a report is 二、 or later, the
+ * part heading on its own line before it (2020年工作回顾 … 二、2021年工作安排) is the 一、 the copy
+ * lost, a peer of the numbered parts and not their parent.
+ */
+function restoreLostNumbers(candidates: Candidate[]): void {
+  const firstHan = candidates.findIndex((c) => c.style === 'han');
+  if (firstHan <= 0 || (parseChineseNumber(candidates[firstHan].label!.replace('、', '')) ?? 1) < 2) return;
+  for (let k = firstHan - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (c.style !== 'plain') continue;
+    if (classify(c.heading) === 'review' || classify(c.heading) === 'plan') c.style = 'han';
+    return;
+  }
 }
 
 /** The innermost section holding an offset (sections come in reading order, parents first). */

@@ -205,6 +205,7 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     const p = paragraphIndex(pos);
     const pStart = p >= 0 ? paragraphs[p].start : 0;
     const top = topAt(pos);
+    const ownHeading = nearestHeadingWithCue(pos);
     let lo = 0, hi = cues.length - 1, last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -216,6 +217,9 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
       const source: FrameSource = c.start >= cStart ? 'clause' : c.start >= sStart ? 'sentence' : c.start >= pStart ? 'paragraph' : 'section';
       if (c.reach === 'sentence' && c.start < sStart) continue;
       if (c.reach === 'paragraph' && c.start < pStart) continue;
+      // an opener frames its section up to a sub-section whose own heading has a cue: the nearer
+      // heading (二、2021年工作安排 under an opener of the review) frames that sub-section
+      if (source === 'section' && ownHeading > c.start) continue;
       yield { c, source };
     }
   }
@@ -258,6 +262,14 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     if (h) return h;
     return fromPart(pos);
   };
+
+  /** Where the innermost section around `pos` whose heading has a cue starts, or -1. */
+  function nearestHeadingWithCue(pos: number): number {
+    for (let s = sectionAt(seg.sections, pos); s; s = s.parentId === null ? null : seg.sections[s.parentId - 1]) {
+      if ((headingCues.get(s.id) ?? []).some((c) => c.point.type !== 'skip')) return s.start;
+    }
+    return -1;
+  }
 
   /** The innermost heading with a cue; single years before periods unless a period is wanted. */
   function fromHeadings(pos: number, wantPeriod: boolean): Frame | null {

@@ -5,7 +5,7 @@
  * or where its alias rule (schemas/vocabulary.ts) does not hold: 国民生产总值 only before the
  * 1990s switch, 投资 only opening a clause of a targets list.
  */
-import { ALIAS_RULES, COMPOUND, DEF_BY_KEY, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
+import { ALIAS_RULES, COMPOUND, DEF_BY_KEY, NAME_LEFT_WORDS, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
 import { NAME_JOINERS } from '../../../schemas/figureWords.ts';
 import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
 
@@ -121,10 +121,26 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
   return out;
 }
 
+const LEFT_WORDS = new RegExp(`(?:${[...NAME_LEFT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
+const AREA_BEFORE = /(?:[省市区县州盟旗镇乡]|县域|城区|新区|园区|开发区|高新区|经开区|自贸区|示范区|经济区|集聚区|副中心|新城|城市圈|经济圈|都市圈|城市群|经济带|工业城|科技城)$/;
+
+/**
+ * A name starts a word: a mark, digit or line start before it, a word of NAME_LEFT_WORDS, or an
+ * area's name (read for its scope by scopeOf). 汽车工业增加值 is not 工业增加值.
+ */
+function leftBoundary(text: string, start: number): boolean {
+  if (start === 0 || !isHan(text.charCodeAt(start - 1))) return true;
+  const before = text.slice(Math.max(0, start - 8), start);
+  return LEFT_WORDS.test(before) || AREA_BEFORE.test(before);
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 /** Whether a name found at `start` names the indicator here. */
 function usable(text: string, alias: string, start: number, ctx: NameContext): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (PART_BEFORE.test(before)) return false;
+  if (!leftBoundary(text, start)) return false;
   if (PER_UNIT_BEFORE.test(before) && ALIAS_KEYS.get(alias)!.some((k) => /money/.test(DEF_BY_KEY.get(k)!.measure))) return false;
   if (NOT_AFTER[alias]?.test(text.slice(Math.max(0, start - 4), start))) return false;
   const rule = ALIAS_RULES[alias];
@@ -170,6 +186,6 @@ function scopeOf(lead: string, ctx: NameContext): string | null {
   if (/^(全|我|本)|(全|我|本)[区县市省镇乡州旗]$/.test(name)) return null;
   if (ctx.county && (name === ctx.county || ctx.county.startsWith(name) || name.endsWith(ctx.county))) return null;
   if (ctx.regionName && (ctx.regionName.endsWith(name) || name === ctx.regionName)) return null;
-  if (/^(城乡|城镇|农村|规模以上|规上|全社会|地方|城区|市区|社会|地区|[区县市])$/.test(name)) return null;
+  if (/^(城乡|城镇|农村|规模以上|规上|全社会|地方|城区|市区|城市|社会|地区|[区县市])$/.test(name)) return null;
   return name;
 }

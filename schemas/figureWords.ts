@@ -14,6 +14,12 @@ export const FIGURE_UNITS = [
   '亿人次', '万人次', '人次', '万人', '人', '亿吨', '万吨', '吨', '万亿斤', '亿斤', '万斤', '斤', '亿公斤', '万公斤', '公斤', '天', '%',
 ];
 
+/**
+ * Posts counted as 个 (新增城镇就业岗位2.5万个): a unit only where 个 is not the measure word of
+ * 个百分点, 个月 or 个工作日.
+ */
+export const POST_UNIT = String.raw`万?个(?!百分点|月|工作日)`;
+
 /** Dashes and words that join the two ends of a range: 5%—5.5%, 百分之八至九. */
 export const RANGE_JOINERS = String.raw`[—\-－–～~至到]|—{2}`;
 

@@ -26,6 +26,8 @@ export type FramePoint =
   | 'past_period'
   /** A five-year period starting with the plan year: 今后五年, 未来五年. */
   | 'next_period'
+  /** A span of two to four years starting with the plan year: 用三年时间, 今后三年. */
+  | 'next_years'
   /** A named five-year plan (“十四五”, 第七个五年计划): past when it ended by the review year, else next. */
   | 'named_plan'
   /** A year a level is to be reached by: 到2030年. */
@@ -49,7 +51,7 @@ export interface FrameCue {
   /** The rule's name, written to indicators.frame_rule. */
   name: string;
   description: string;
-  /** Source of a regular expression without flags or named groups (the stage joins all cues into one). */
+  /** Source of a regular expression without flags or named groups (the stage compiles each cue on its own). */
   pattern: string;
   points: FramePoint;
   reach: Reach;
@@ -95,6 +97,14 @@ export const FRAME_CUES: FrameCue[] = [
     points: 'next_period',
     reach: 'paragraph',
     examples: ['今后五年，地区生产总值年均增长6%左右', '今后的五年，是实现第二步战略目标的关键性五年'],
+  },
+  {
+    name: 'next_years_span',
+    description: 'A span of two to four years from the plan year (力争用三年时间, 今后三年): a target period from the plan year to its last year. (A past span of other than five years frames no row: MULTI_YEAR_SPAN_NOT_FIVE.)',
+    pattern: String.raw`(?:用|经过|通过|花)\s*[两二三四]\s*年(?:左右)?(?:的)?时间|(?:今后|未来)(?:的)?[两二三四]年(?![来间])`,
+    points: 'next_years',
+    reach: 'paragraph',
+    examples: ['力争用三年时间实现地区生产总值年均增长10%以上', '今后三年，全市地区生产总值年均增长8%左右'],
   },
   {
     name: 'named_five_year_plan',
@@ -190,4 +200,4 @@ export const LATE_YEAR_CUE = {
  * A span of years other than a five-year period (两年平均, 前三年年均, 四年年均, 十年来年均): the
  * dataset codes yearly averages and totals of five-year periods only, so such a figure gets no row.
  */
-export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十])(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|前[一二三四两]年|近[两二三四六七八九十]年`;
+export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十]|今后|未来|今后的|未来的|用|经过|通过|花)(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|前[一二三四两]年|近[两二三四六七八九十]年`;

@@ -42,6 +42,21 @@ const RD_INTENSITY_WRITTEN_OUT = (() => {
   return out;
 })();
 
+/**
+ * R&D intensity as the second clause of R&D spending: 研发经费投入增长15%以上、占地区生产总值的比重
+ *达到2.3%. The share alone is a name only right after a clause on R&D spending (ALIAS_RULES).
+ */
+const RD_SHARE_AFTER_SPENDING = (() => {
+  const out: string[] = [];
+  for (const of of ['占', '相当于']) {
+    for (const region of ['', '全市', '全省', '全区', '全县', '全州', '全旗', '地区', '国内']) {
+      for (const share of ['比重', '的比重', '比例', '的比例']) out.push(`${of}${region}生产总值${share}`);
+    }
+  }
+  return out;
+})();
+const RD_SPENDING_CLAUSE_BEFORE = /(?:研发|研究与试验发展|研究与开发|R&D)(?:经费)?(?:投入|支出)[^，。；：、]{0,20}[、，]$/;
+
 export const VOCABULARY: IndicatorDef[] = [
   // 经济总量 is not here: as a level it is not the headline figure (经济总量突破5万亿元 is coded nowhere).
   { key: 'gdp', aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '国民经济增长速度', '经济增长速度', '经济增长', '经济增速', '经济年均增长', '国民经济年均增长', '国民生产总值'], measure: 'money' },
@@ -60,7 +75,7 @@ export const VOCABULARY: IndicatorDef[] = [
   { key: 'urban_disposable_income', aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'], measure: 'money' },
   { key: 'rural_disposable_income', aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入'], measure: 'money' },
   { key: 'disposable_income', aliases: ['全体居民人均可支配收入', '居民人均可支配收入'], measure: 'money' },
-  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业', '城镇安排就业', '安排就业', '安排'], measure: 'person', cumulates: true },
+  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业', '新增城镇就业岗位', '城镇新增就业岗位', '城镇安排就业', '安排就业', '安排'], measure: 'person', cumulates: true },
   { key: 'urban_surveyed_unemployment_rate', aliases: ['城镇调查失业率'], measure: 'percent', rate: true },
   { key: 'urban_registered_unemployment_rate', aliases: ['城镇登记失业率'], measure: 'percent', rate: true },
   {
@@ -70,6 +85,7 @@ export const VOCABULARY: IndicatorDef[] = [
       '居民消费价格指数', '居民消费价格总水平', '居民消费价格', '物价总水平上涨幅度', '物价上涨幅度', '物价涨幅',
       // the headline price target of the 1990s and before: the retail price index
       '商品零售价格涨幅', '商品零售价格上涨幅度', '零售物价上涨幅度', '零售物价涨幅', '零售物价总指数',
+      '零售物价总水平上涨幅度', '零售物价总水平涨幅', '商品零售价格总水平上涨幅度', '商品零售价格总水平涨幅',
     ],
     measure: 'percent', rate: true, priceLike: true,
   },
@@ -78,7 +94,7 @@ export const VOCABULARY: IndicatorDef[] = [
     key: 'rd_intensity',
     aliases: [
       '全社会研发投入强度', '研发投入强度', '研发经费投入强度', 'R&D经费投入强度', '研究与试验发展经费投入强度',
-      ...RD_INTENSITY_WRITTEN_OUT,
+      ...RD_INTENSITY_WRITTEN_OUT, ...RD_SHARE_AFTER_SPENDING,
     ],
     measure: 'percent', rate: true,
   },
@@ -166,6 +182,10 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   零售物价上涨幅度: { untilPlanYear: 2000 },
   零售物价涨幅: { untilPlanYear: 2000 },
   零售物价总指数: { untilPlanYear: 2000 },
+  零售物价总水平上涨幅度: { untilPlanYear: 2000 },
+  零售物价总水平涨幅: { untilPlanYear: 2000 },
+  商品零售价格总水平上涨幅度: { untilPlanYear: 2000 },
+  商品零售价格总水平涨幅: { untilPlanYear: 2000 },
   投资: { opensClause: true, sentence: /预期目标|主要目标|调控目标|计划要求|计划规定/, figureInClause: true },
   货物贸易: { opensClause: true, figureInClause: true },
   粮食: { figureInClause: true },
@@ -174,6 +194,9 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   // The jobs target of the planning era: 城镇安排就业600万人, 安排七百多万人就业, 劳动就业，在城镇安排600万人
   城镇安排就业: { untilPlanYear: 2000, figureInClause: true, unit: /人$/ },
   安排就业: { untilPlanYear: 2000, sentence: /城镇|全民所有制|集体所有制|待业/, figureInClause: true, unit: /人$/ },
+  ...Object.fromEntries(RD_SHARE_AFTER_SPENDING.map((alias) => [alias, { clauseBefore: RD_SPENDING_CLAUSE_BEFORE, figureInClause: true }])),
+  新增城镇就业岗位: { unit: /个$/ },
+  城镇新增就业岗位: { unit: /个$/ },
   安排: { untilPlanYear: 2000, sentence: /就业/, clauseBefore: /(?:城镇|全民所有制和集体所有制单位|全民所有制单位|集体所有制单位)$/, figureInClause: true, unit: /人$/ },
 };
 
@@ -203,7 +226,8 @@ export const UNIT_FITS: Record<Measure, RegExp> = {
   money: /^(万亿|千亿|亿|千万|百万|万|千)?元$/,
   usd_or_money: /^(万亿|千亿|亿|千万|百万|万|千)?(美)?元$/,
   percent: /^%$/,
-  person: /^(万|亿)?人$/,
+  // jobs are counted in people, or in the posts created (新增城镇就业岗位2.5万个)
+  person: /^(万|亿)?(人|个)$/,
   person_time: /^(万|亿)?人次$/,
   day: /^天$/,
   mass: /^(万亿|万|亿)?(吨|斤|公斤)$/,

@@ -222,6 +222,19 @@ describe('frames: cases a review of the code found', () => {
     expect(rows.map(show)).toEqual(['gdp actual average_annual 2021-2025 6.2 exact', 'gdp actual annual 2025-2025 5.1 exact', 'retail_sales actual annual 2025-2025 4 exact', 'gdp target annual 2026-2026 5 about']);
     expect(rows[1]).toMatchObject({ frame_source: 'heading', frame_cue: '2025年' });
   });
+  it('a span of two to four years ahead frames a 年均 target; a past span of three years frames nothing', () => {
+    const rows = rowsOf(reportText('prefecture', 2014, [
+      '一、2013年工作回顾', '三年来，全市地区生产总值年均增长9.1%。全市地区生产总值增长8%。', FILLER.repeat(10),
+      '二、2014年工作安排', '今年地区生产总值增长8.5%左右。力争用三年时间实现地区生产总值年均增长10%以上，到2016年突破1100亿元。',
+    ]));
+    expect(of(rows, 'gdp')).toEqual(['gdp actual annual 2013-2013 8 exact', 'gdp target annual 2014-2014 8.5 about', 'gdp target average_annual 2014-2016 10 at_least']);
+    expect(rows.find((r) => r.basis === 'average_annual')).toMatchObject({ frame_rule: 'next_years_span', frame_cue: '用三年时间' });
+    const ahead = rowsOf(reportText('county', 2024, [
+      '一、2023年工作回顾', '全县地区生产总值增长6%。', FILLER.repeat(10),
+      '二、2024年工作安排', '今后三年，全县地区生产总值年均增长7%左右。今年地区生产总值增长6.5%。',
+    ]));
+    expect(of(ahead, 'gdp')).toContain('gdp target average_annual 2024-2026 7 about');
+  });
   it('a report with no headings and no cue where its plan begins frames nothing', () => {
     const text = ['2024年天元区政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '全区地区生产总值增长6%左右。' + FILLER.repeat(60), '让我们团结奋斗！'].join('\n');
     const r = run(text);

@@ -100,6 +100,16 @@ const CLOSINGS = ['对此，我们将采取有力措施，认真加以解决。'
 
 const PROBLEM_RULES: Rule[] = [
   {
+    rule: 'a sentence stating the problems in general right before 主要是： leads in; a chain opened by a general admission drops it',
+    valid: [
+      { level: 'national', review: ['我们也清醒地看到，我国经济社会发展中不平衡、不协调、不可持续的问题依然突出。主要是：经济增长的资源环境约束强化，投资和消费关系失衡，科技创新能力不强。政府工作也存在一些不足，一些部门职能转变不到位，有的工作人员作风不正，形式主义问题比较突出。我们一定要增强忧患意识。'], want: ['经济增长的资源环境约束强化', '投资和消费关系失衡', '科技创新能力不强', '一些部门职能转变不到位', '有的工作人员作风不正，形式主义问题比较突出'] },
+      { level: 'county', review: ['我们也清醒认识到，全县发展不充分的问题仍然突出。主要表现在：工业经济总量偏小；城乡基础设施欠账较多；民生保障仍有短板。对此，我们将认真加以解决。'], want: ['工业经济总量偏小', '城乡基础设施欠账较多', '民生保障仍有短板'] },
+      // not followed by a lead word: the sentence names the problem, it is an item
+      { level: 'prefecture', review: ['我们也清醒地看到，形式主义、官僚主义问题比较突出。我们一定认真加以解决。'], want: ['形式主义、官僚主义问题比较突出'] },
+    ],
+    invalid: [],
+  },
+  {
     rule: 'a lead word (主要是：, 主要表现在：) opens the list; items split by ；',
     valid: [
       { level: 'county', review: ['在肯定成绩的同时，我们也清醒认识到，当前工作中还存在一些困难和问题，主要表现在：经济总量偏小，工业支撑不足；重大项目储备不多；城乡基础设施欠账较多；少数干部担当精神不强。对此，我们将采取有力措施，认真加以解决。'], want: ['经济总量偏小，工业支撑不足', '重大项目储备不多', '城乡基础设施欠账较多', '少数干部担当精神不强'] },

@@ -59,6 +59,14 @@ describe('metadata: counties', () => {
     expect(m).toMatchObject({ speaker_name: '赵新', speaker_title: '代区长', admin_code: '430211' });
   });
 
+  it('a county of the time that is a city or district today gets today\'s code, with a warning; a county still a county keeps its own', () => {
+    const shouguang = metaOf(`寿光县人民政府工作报告\n（1986年3月26日在寿光县第十届人民代表大会第五次会议上）\n${body(1986)}`);
+    expect(shouguang).toMatchObject({ admin_code: '370783', province: '山东省', prefecture: '潍坊市', county: '寿光市' });
+    expect(shouguang.warnings.join()).toMatch(/寿光县.*寿光市 \(370783\)/);
+    expect(metaOf(`番禺县人民政府工作报告\n——1990年3月10日在番禺县第十届人民代表大会第三次会议上\n${body(1990)}`)).toMatchObject({ admin_code: '440113', prefecture: '广州市' });
+    expect(metaOf(`平阳县人民政府工作报告\n——1990年3月10日在平阳县第九届人民代表大会第三次会议上\n${body(1990)}`)).toMatchObject({ admin_code: '330326', county: '平阳县' });
+  });
+
   it('leaves meeting fields null on a header without a date line', () => {
     const m = metaOf(`2023年天元区政府工作报告\n株洲市天元区人民政府区长 何柢\n${body(2023)}`);
     expect(m).toMatchObject({ meeting_date: null, congress_term: null, congress_session: null, plan_year: 2023, admin_code: '430211' });

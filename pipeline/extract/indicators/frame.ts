@@ -118,6 +118,10 @@ function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean)
     }
     case 'past_period': return { type: 'period', start: reviewYear - 4, end: reviewYear, mode: 'result' };
     case 'next_period': return { type: 'period', start: planYear, end: planYear + 4, mode: 'target' };
+    case 'next_years': {
+      const years = toInt(/([两二三四])\s*年/.exec(words)![1].replace('两', '二'))!;
+      return { type: 'period', start: planYear, end: planYear + years - 1, mode: 'target' };
+    }
     case 'named_plan': {
       const ordinal = toInt(PLAN_IN.exec(words)?.[1] ?? '');
       const start = ordinal !== null ? FIVE_YEAR_PLAN_START[ordinal] : undefined;

@@ -80,8 +80,11 @@ const PART_BEFORE = /人均|占$|^.占|均$/;
 const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
 const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|工业城|产业城|科技城|示范区|试验区|合作区|功能区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市圈|城市群|经济带|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
-/** Verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…, 2002年某区预计完成… */
-const BETWEEN_AREA_AND_NAME = /(?:要|将|力争|争取|确保|预计|全年|实现|完成|达到|的)+$/;
+/**
+ * Time words, verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…,
+ * 珲春国际合作示范区今年要实现…, 广州南站商务区明年要完成…
+ */
+const BETWEEN_AREA_AND_NAME = /(?:今年|明年|全年|当年|年内|[0-9]{4}年|要|将|力争|争取|确保|预计|实现|完成|达到|的)+$/;
 
 export interface NameContext {
   planYear: number;
@@ -128,10 +131,12 @@ const AREA_BEFORE = /(?:[省市区县州盟旗镇乡]|县域|城区|新区|园�
  * A name starts a word: a mark, digit or line start before it, a word of NAME_LEFT_WORDS, or an
  * area's name (read for its scope by scopeOf). 汽车工业增加值 is not 工业增加值.
  */
-function leftBoundary(text: string, start: number): boolean {
+function leftBoundary(text: string, start: number, ctx: NameContext): boolean {
   if (start === 0 || !isHan(text.charCodeAt(start - 1))) return true;
   const before = text.slice(Math.max(0, start - 8), start);
-  return LEFT_WORDS.test(before) || AREA_BEFORE.test(before);
+  if (LEFT_WORDS.test(before) || AREA_BEFORE.test(before)) return true;
+  // the region's own level: 区级公共财政预算收入 in a district's report, 地方级财政收入 (not 县级… in a prefecture's)
+  return before.endsWith('地方级') || (before.endsWith('级') && !!ctx.regionName && ctx.regionName.endsWith(before.at(-2)!));
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -140,7 +145,7 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 function usable(text: string, alias: string, start: number, ctx: NameContext): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (PART_BEFORE.test(before)) return false;
-  if (!leftBoundary(text, start)) return false;
+  if (!leftBoundary(text, start, ctx)) return false;
   if (PER_UNIT_BEFORE.test(before) && ALIAS_KEYS.get(alias)!.some((k) => /money/.test(DEF_BY_KEY.get(k)!.measure))) return false;
   if (NOT_AFTER[alias]?.test(text.slice(Math.max(0, start - 4), start))) return false;
   const rule = ALIAS_RULES[alias];

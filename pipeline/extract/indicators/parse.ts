@@ -6,7 +6,7 @@
  * figure is only taken when nothing but figure words stand between it and the name.
  */
 import {
-  AVERAGE_WORDS, CUMULATIVE_WORDS, ESTIMATE_WORDS, FALLING_VERBS, FIGURE_UNITS, FILLER_WORDS, GROWTH_VERBS, QUALIFIER_AFTER,
+  AVERAGE_WORDS, CUMULATIVE_WORDS, ESTIMATE_WORDS, FALLING_VERBS, FIGURE_UNITS, FILLER_WORDS, POST_UNIT, GROWTH_VERBS, QUALIFIER_AFTER,
   QUALIFIER_BEFORE, QUALIFIER_INSIDE, QUALIFIER_PREFIX, RANGE_JOINERS, TARGET_WORDS, YEAR_ON_YEAR_WORDS,
 } from '../../../schemas/figureWords.ts';
 import { PLAN_ORDINAL, YEAR_NUMBER } from '../../../schemas/frames.ts';
@@ -52,8 +52,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&%]/g, '\\$&');
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const sticky = (source: string) => new RegExp(source, 'y');
 
-const UNIT = alt(FIGURE_UNITS);
-const UNIT_NOT_PERCENT = alt(FIGURE_UNITS.filter((u) => u !== '%'));
+const UNIT = `${alt(FIGURE_UNITS)}|${POST_UNIT}`;
+const UNIT_NOT_PERCENT = `${alt(FIGURE_UNITS.filter((u) => u !== '%'))}|${POST_UNIT}`;
 const ARABIC = String.raw`[-－−]?(?:\d{1,3}(?:[，,]\d{3})+(?![0-9])|\d+)(?:\.\d+)?`;
 const CN_DIGITS = '零〇○一二两三四五六七八九';
 const CN = `[${CN_DIGITS}十百千万亿]+(?:点[${CN_DIGITS}]+)?`;

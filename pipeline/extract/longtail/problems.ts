@@ -269,6 +269,9 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
       }
       const lead = CUE.lead.exec(sen.text);
       if (lead && sen.text.length > lead[0].length && (leadOpen || !/^(?:如|比如|例如|诸如)/.test(lead[0]))) {
+        // 我们也清醒地看到，…不可持续的问题依然突出。主要是：…: the sentence the list spells out
+        // right after it states the problems in general; it leads in, it is not an item.
+        if (para === k && idx === s + 1 && items.length === 0 && pending.length === 1 && pending[0].start > cue.start && /^(?:主要|具体|集中|突出)/.test(lead[0])) pending = [];
         pending.push({ start: sen.start + lead[0].length, end: sen.end, text: sen.text.slice(lead[0].length) });
         mode = 'list'; leadOpen = false; atEnd = { para, sentence: idx };
         continue;
@@ -499,6 +502,8 @@ function commaChain(s: Sentence): { items: Item[]; clauses: number } | null {
   const out: Item[] = [];
   let pending: Item | null = null;
   for (const [i, c] of clauses.entries()) {
+    // 政府工作也存在一些不足，一些部门…，…: the chain's first clause admits in general and leads in
+    if (i === 0 && clauses.length >= 3 && isSummary(c.text)) continue;
     const prev = out[out.length - 1];
     if (!pending && prev && PROBLEM_PREDICATE.test(c.text.trim())) {
       out[out.length - 1] = { start: prev.start, end: c.end, text: s.text.slice(prev.start - s.start, c.end - s.start) };

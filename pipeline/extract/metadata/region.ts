@@ -42,15 +42,32 @@ export function regionPhrases(header: string, body: string): string[] {
   return out;
 }
 
-interface Token { name: string; cands: Division[] }
+/** `former`: a county's name before it became a city or district (寿光县 for today's 寿光市). */
+interface Token { name: string; cands: Division[]; former?: true }
+
+/**
+ * A county renamed when it became a county-level city or a district (撤县设市, 撤县设区: 寿光县 →
+ * 寿光市, 番禺县 → 番禺区): the X县 an older report names is today's X市 or X区, the division whose
+ * code the dataset gives.
+ */
+function formerCounty(phrase: string, i: number): Token | null {
+  const { byName } = divisions();
+  for (let len = Math.min(6, phrase.length - i - 1); len >= 2; len--) {
+    if (phrase[i + len] !== '县') continue;
+    const place = phrase.slice(i, i + len);
+    const cands = (byName.get(place) ?? []).filter((d) => d.level === 'county' && (d.name === `${place}市` || d.name === `${place}区`));
+    if (cands.length && !byName.get(`${place}县`)) return { name: `${place}县`, cands, former: true };
+  }
+  return null;
+}
 
 function tokenize(phrase: string): Token[] {
   const { byName } = divisions();
   const tokens: Token[] = [];
   let i = 0;
   while (i < phrase.length) {
-    let hit: Token | null = null;
-    for (let len = Math.min(24, phrase.length - i); len >= 2; len--) {
+    let hit: Token | null = formerCounty(phrase, i);
+    for (let len = Math.min(24, phrase.length - i); !hit && len >= 2; len--) {
       const name = phrase.slice(i, i + len);
       const cands = byName.get(name)?.filter((d) => d.name === name || d.level !== 'county');
       if (cands?.length) { hit = { name, cands }; break; }
@@ -92,6 +109,16 @@ export function resolveRegion(header: string, body: string, speakerTitle: string
     // a division by its full name, or by a short name of three characters or more that only it
     // has (黔东南州 for 黔东南苗族侗族自治州)
     const names = [...new Set(tokens.flatMap((t) => t.cands.filter((d) => d.level === level && (d.name === t.name || (t.name.length >= 3 && t.cands.length === 1 && d.aliases.includes(t.name)))).map((d) => d.name)))];
+    if (names.length === 0 && level === 'county') {
+      const former = tokens.find((t) => t.former);
+      if (former) {
+        let cands = former.cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
+        if (!cands.length) cands = former.cands;
+        if (cands.length === 1) return fromDivision(cands[0], [`${former.name} is named by its county name of the time; the code is today's ${cands[0].name} (${cands[0].code})`]);
+        warnings.push(`${former.name} may be today's ${cands.map((d) => `${d.name} (${d.code})`).join(' or ')}, and the text does not decide between them`);
+        return { ...EMPTY, admin_level: 'county', county: former.name, region_name: former.name, warnings };
+      }
+    }
     if (names.length === 0) continue;
     // The most specific name that the header repeats most, then the first one.
     const name = names.sort((a, b) => tokens.filter((t) => t.name === b).length - tokens.filter((t) => t.name === a).length)[0];

@@ -93,6 +93,7 @@ export const indicators = z.object({
   unit_normalized: textOrNull('Base unit: yuan, usd, person, person_time, percent, day, mu, km, m2, ton, kg …'),
   growth_pct: numOrNull('Growth in percent (negative for a fall); lower end of a range.', { severity: 'warn' }),
   growth_pct_high: numOrNull('Upper end of a growth range, else null.'),
+  value_high: numOrNull('Upper end of a value range (投资1000亿—1100亿元), in unit; else null.'),
   qualifier: oneOf(QUALIFIERS, 'exact, about (左右), at_least (以上/不低于/超过), at_most (以内/控制在/低于/不超过) or range.'),
   scope: textOrNull('Sub-area the figure is about when it is not the whole region (e.g. 高新区), else null.'),
   frame_rule: oneOf(FRAME_RULES, `The rule that gave the figure its kind, years and basis. ${FRAME_RULE_DOC}`),

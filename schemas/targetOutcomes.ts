@@ -29,6 +29,7 @@ export const target_outcomes = z.object({
   target_growth_pct_high: numOrNull('Upper end of a target range, else null.'),
   target_value: numOrNull('Target value as written, in target_unit.'),
   target_unit: textOrNull('Unit of target_value as written.'),
+  target_value_high: numOrNull('Upper end of a target value range, in target_unit; else null.'),
   target_value_normalized: numOrNull('target_value in target_unit_normalized.'),
   target_unit_normalized: textOrNull('Base unit of target_value_normalized.'),
   target_qualifier: oneOfOrNull(QUALIFIERS, 'How the target is bounded (indicators.qualifier).'),

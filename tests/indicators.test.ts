@@ -96,6 +96,13 @@ describe('indicators: several values in one clause', () => {
     expect(fig(pick(rows, 'tourists', 'actual')[0])).toMatchObject({ value: 658.3, unit: '万人次' });
   });
 
+  it('keeps both ends of a value range (value, value_high), and none for a single value', () => {
+    const rows = rowsOf({ plan: 2024, review: ['全年粮食产量120万吨。'], planText: ['全社会固定资产投资1000—1100亿元，粮食产量稳定在120万吨以上，进出口总额达到50亿元至55亿元。'] });
+    expect(pick(rows, 'fixed_asset_investment', 'target')[0]).toMatchObject({ value: 1000, value_high: 1100, unit: '亿元', qualifier: 'range', value_normalized: 1e11 });
+    expect(pick(rows, 'import_export', 'target')[0]).toMatchObject({ value: 50, value_high: 55, unit: '亿元', qualifier: 'range' });
+    expect(pick(rows, 'grain_output', 'target')[0]).toMatchObject({ value: 120, value_high: null, qualifier: 'at_least' });
+  });
+
   it('reads value and growth separated by a comma, and stops at the next name', () => {
     const rows = rowsOf({ plan: 2023, review: ['全年实现地区生产总值 443.71 亿元，增长 0.3%；工业增加值 161.99 亿元，增长 10%；规上工业增加值增长12%。'], planText: ['地区生产总值增长7.5%。'] });
     expect(fig(pick(rows, 'gdp', 'actual')[0])).toMatchObject({ value: 443.71, unit: '亿元', growth_pct: 0.3 });

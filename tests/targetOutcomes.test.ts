@@ -44,7 +44,7 @@ function reportOf(gov: Gov, planYear: number | null, figures: Side[], opts: { re
   figures.forEach((f, k) => {
     indicators.push({
       report_id: id, label: f.indicator, year_end: f.year, basis: 'annual', value: null, unit: null, value_normalized: null, unit_normalized: null,
-      growth_pct: null, growth_pct_high: null, qualifier: 'exact', scope: null, frame_rule: f.kind === 'target' ? 'plan_part' : 'review_part', frame_cue: '', frame_source: 'part',
+      growth_pct: null, growth_pct_high: null, value_high: null, qualifier: 'exact', scope: null, frame_rule: f.kind === 'target' ? 'plan_part' : 'review_part', frame_cue: '', frame_source: 'part',
       sentence: `${f.indicator} ${f.kind} ${f.year} #${k}`,
       char_start: 10 * (k + 1), char_end: 10 * (k + 1) + 5, ...f,
     });
@@ -91,6 +91,9 @@ beforeAll(async () => {
     // A scope that names the whole county is the county's own figure.
     { indicator: 'air_quality_good_days', kind: 'target', year: 2021, value: 300, unit: '天', value_normalized: 300, unit_normalized: 'day', qualifier: 'at_least', scope: '全县' },
     { indicator: 'tourism_revenue', kind: 'target', year: 2025, growth_pct: 10 },
+    // Value ranges (进出口总额50亿—55亿元): met within both ends, in the normalized unit.
+    { indicator: 'import_export', kind: 'target', year: 2021, value: 50, value_high: 55, unit: '亿元', value_normalized: 5e9, unit_normalized: 'yuan', qualifier: 'range' },
+    { indicator: 'actual_foreign_investment', kind: 'target', year: 2021, value: 1, value_high: 1.2, unit: '亿美元', value_normalized: 1e8, unit_normalized: 'usd', qualifier: 'range' },
   ]);
   reportOf(COUNTY, 2022, [
     { indicator: 'gdp', kind: 'actual', year: 2021, growth_pct: 7.5 }, // about 7: met (within 0.5)
@@ -105,6 +108,8 @@ beforeAll(async () => {
     { indicator: 'urban_disposable_income', kind: 'actual', year: 2021, growth_pct: 7.2 }, // exact: not
     { indicator: 'new_urban_jobs', kind: 'actual', year: 2021, value: 13500, unit: '人', value_normalized: 13500, unit_normalized: 'person' },
     { indicator: 'tourists', kind: 'actual', year: 2021, value: 520, unit: '万人次', value_normalized: 5200000, unit_normalized: 'person_time' },
+    { indicator: 'import_export', kind: 'actual', year: 2021, value: 532000, unit: '万元', value_normalized: 5.32e9, unit_normalized: 'yuan' },
+    { indicator: 'actual_foreign_investment', kind: 'actual', year: 2021, value: 13000, unit: '万美元', value_normalized: 1.3e8, unit_normalized: 'usd' },
     { indicator: 'air_quality_good_days', kind: 'estimate', year: 2021, value: 310, unit: '天', value_normalized: 310, unit_normalized: 'day', scope: '预计全区' },
     // An estimate and an actual for the same year: the actual.
     { indicator: 'cpi', kind: 'estimate', year: 2021, value: 2.1, unit: '%', value_normalized: 2.1, unit_normalized: 'percent' },
@@ -169,6 +174,11 @@ describe('target_outcomes', () => {
   ])('compares growth for %s (%s): outcome %s → met %s', (indicator, qualifier, outcome, met) => {
     const r = rowOf('430211', indicator, 2021);
     expect([r.target_qualifier, r.outcome_growth_pct, r.compared_on, r.met, r.target_stated, r.outcome_kind]).toEqual([qualifier, outcome, 'growth_pct', met, true, 'actual']);
+  });
+
+  it('compares a value range on both ends, in the normalized unit', () => {
+    expect(rowOf('430211', 'import_export', 2021)).toMatchObject({ target_value: 50, target_value_high: 55, target_qualifier: 'range', compared_on: 'value', met: true });
+    expect(rowOf('430211', 'actual_foreign_investment', 2021)).toMatchObject({ target_value_high: 1.2, compared_on: 'value', met: false });
   });
 
   it('compares rates and counts on their values, in the normalized unit', () => {

@@ -47,7 +47,7 @@ region AS (
 ),
 figure AS (
   SELECT y.region_key, y.report_year, i.report_id, i.indicator, i.kind, i.year, i.year_end, i.basis, i.value, i.unit, i.value_normalized,
-    i.unit_normalized, i.growth_pct, i.growth_pct_high, i.qualifier, i.scope, i.sentence, i.char_start, i.char_end
+    i.unit_normalized, i.growth_pct, i.growth_pct_high, i.value_high, i.qualifier, i.scope, i.sentence, i.char_start, i.char_end
   FROM indicators i JOIN year_report y USING (report_id)
   WHERE i.basis = 'annual' AND i.year = i.year_end AND (i.scope IS NULL OR regexp_full_match(i.scope, '${WHOLE_REGION_SCOPE}'))
 ),
@@ -75,7 +75,7 @@ row_key AS (
 ),
 with_target AS (
   SELECT k.region_key, k.indicator, k.year,
-    t.report_id AS t_report_id, t.growth_pct AS t_growth_pct, t.growth_pct_high AS t_growth_pct_high, t.value AS t_value, t.unit AS t_unit,
+    t.report_id AS t_report_id, t.growth_pct AS t_growth_pct, t.growth_pct_high AS t_growth_pct_high, t.value AS t_value, t.value_high AS t_value_high, t.unit AS t_unit,
     t.value_normalized AS t_value_normalized, t.unit_normalized AS t_unit_normalized, t.qualifier AS t_qualifier,
     t.sentence AS t_sentence, t.char_start AS t_char_start, t.char_end AS t_char_end,
     s.report_id AS s_report_id, s.sentence AS s_sentence, s.char_start AS s_char_start, s.char_end AS s_char_end,
@@ -107,7 +107,8 @@ measured AS (
     CASE WHEN measure = 'growth_pct' AND o_growth_pct IS NOT NULL THEN 'growth_pct'
          WHEN measure = 'value' AND (by_normalized OR by_written) THEN 'value' END AS compared_on,
     CASE WHEN measure = 'growth_pct' THEN t_growth_pct WHEN by_normalized THEN t_value_normalized ELSE t_value END AS tx,
-    CASE WHEN measure = 'growth_pct' THEN t_growth_pct_high END AS thi,
+    CASE WHEN measure = 'growth_pct' THEN t_growth_pct_high
+         WHEN by_normalized AND t_value_high IS NOT NULL THEN t_value_high * (t_value_normalized / t_value) ELSE t_value_high END AS thi,
     CASE WHEN measure = 'growth_pct' THEN o_growth_pct WHEN by_normalized THEN o_value_normalized ELSE o_value END AS ox,
     (measure = 'growth_pct' OR coalesce(t_unit_normalized, '') = 'percent' OR coalesce(t_unit, '') = '%') AS in_points
   FROM compared
@@ -115,7 +116,7 @@ measured AS (
 SELECT
   g.admin_code, g.region_name, g.admin_level, m.indicator, m.year,
   CASE WHEN m.t_report_id IS NOT NULL THEN true WHEN m.s_report_id IS NOT NULL THEN false END AS target_stated,
-  m.t_growth_pct AS target_growth_pct, m.t_growth_pct_high AS target_growth_pct_high, m.t_value AS target_value, m.t_unit AS target_unit,
+  m.t_growth_pct AS target_growth_pct, m.t_growth_pct_high AS target_growth_pct_high, m.t_value AS target_value, m.t_unit AS target_unit, m.t_value_high AS target_value_high,
   m.t_value_normalized AS target_value_normalized, m.t_unit_normalized AS target_unit_normalized, m.t_qualifier AS target_qualifier,
   coalesce(m.t_report_id, m.s_report_id) AS target_report_id,
   CASE WHEN m.t_report_id IS NOT NULL THEN m.t_sentence ELSE m.s_sentence END AS target_sentence,

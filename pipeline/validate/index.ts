@@ -131,7 +131,7 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
   const dropped = new Set<Indicator>();
   const rejects: Reject[] = [];
   const warnings: string[] = [];
-  const figure = (r: Indicator) => `${r.value ?? ''}${r.unit ?? ''}${r.growth_pct !== null ? ` ${r.growth_pct}${r.growth_pct_high !== null ? `–${r.growth_pct_high}` : ''}%` : ''} ${r.qualifier}`.trim();
+  const figure = (r: Indicator) => `${r.value ?? ''}${r.value_high !== null ? `–${r.value_high}` : ''}${r.unit ?? ''}${r.growth_pct !== null ? ` ${r.growth_pct}${r.growth_pct_high !== null ? `–${r.growth_pct_high}` : ''}%` : ''} ${r.qualifier}`.trim();
   for (const group of claims.values()) {
     if (group.length < 2) continue;
     // A target in the report's list of targets (主要预期目标是：…) is the official statement of it:
@@ -177,13 +177,13 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
  */
 function covers(a: Indicator, b: Indicator): boolean {
   if (b.growth_pct !== null && (a.growth_pct === null || !meets(a.growth_pct, a.growth_pct_high, a.qualifier, b.growth_pct, b.growth_pct_high, b.qualifier))) return false;
-  if (b.value !== null && (a.value === null || !meets(amount(a), null, a.qualifier, amount(b), null, b.qualifier))) return false;
+  if (b.value !== null && (a.value === null || !meets(amount(a), amountHigh(a), a.qualifier, amount(b), amountHigh(b), b.qualifier))) return false;
   return true;
 }
 
 /** The same numbers, whatever the qualifiers say of them. */
 const sameNumbers = (a: Indicator, b: Indicator) =>
-  a.growth_pct === b.growth_pct && a.growth_pct_high === b.growth_pct_high && (a.value === null || b.value === null || a.value_normalized === b.value_normalized);
+  a.growth_pct === b.growth_pct && a.growth_pct_high === b.growth_pct_high && (a.value === null || b.value === null || (a.value_normalized === b.value_normalized && amountHigh(a) === amountHigh(b)));
 
 /** Two statements of one claim that give numbers that cannot both hold. */
 function disagree(a: Indicator, b: Indicator): boolean {
@@ -195,6 +195,8 @@ function disagree(a: Indicator, b: Indicator): boolean {
 
 /** A value in its base unit where the unit is known, so that 3万亿元 and 32765亿元 compare. */
 const amount = (r: Indicator) => r.value_normalized ?? r.value!;
+/** The upper end of a value range in the same base unit as `amount`. */
+const amountHigh = (r: Indicator) => (r.value_high === null ? null : r.value_normalized !== null && r.value ? r.value_high * (r.value_normalized / r.value) : r.value_high);
 
 /**
  * Whether the statement (x, xHigh, xQual) says at least what (y, yHigh, yQual) says: the same

@@ -99,6 +99,7 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
           unit_normalized: norm.unit_normalized,
           growth_pct: fig.growth?.value ?? null,
           growth_pct_high: fig.growth?.high ?? null,
+          value_high: fig.value?.high ?? null,
           qualifier: high !== null ? 'range' : ((fig.value?.qualifier ?? fig.growth?.qualifier ?? 'exact') as Qualifier),
           scope: name.scope,
           frame_rule: frame.rule as Indicator['frame_rule'],

@@ -8,11 +8,7 @@
  * Every cue carries examples (Duckling style): sentences in which it must fire, run as tests.
  */
 
-/** Five-year plans by their ordinal: 一五 is 1953–1957, 十五五 is 2026–2030 (三五 began in 1966). */
-export const FIVE_YEAR_PLAN_START: Record<number, number> = {
-  1: 1953, 2: 1958, 3: 1966, 4: 1971, 5: 1976, 6: 1981, 7: 1986, 8: 1991, 9: 1996, 10: 2001,
-  11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026, 16: 2031,
-};
+export { fiveYearPlanStart } from './fiveYearPlans.ts';
 
 /** What a cue points at; resolved against the report's review and plan years. */
 export type FramePoint =

@@ -75,11 +75,4 @@ export const NO_TARGET_CUES: NoTargetCue[] = [
   },
 ];
 
-/** Years of a five-year plan, by its number: the first ran 1953–1957, the third 1966–1970. */
-export function fiveYearPlanYears(n: number): [number, number] | null {
-  if (!Number.isInteger(n) || n < 1 || n > 30) return null;
-  if (n === 1) return [1953, 1957];
-  if (n === 2) return [1958, 1962];
-  const start = 1966 + 5 * (n - 3);
-  return [start, start + 4];
-}
+export { fiveYearPlanYears } from './fiveYearPlans.ts';

@@ -14,6 +14,11 @@ export interface Cue {
   means: string;
 }
 
+/** How a report addresses the deputies: 各位代表, 各位人大代表, 代表们. */
+export const DEPUTIES = '各位代表|各位人大代表|代表们';
+/** The salutation opening a paragraph (各位代表：, 各位代表！), with the space after it. */
+export const SALUTATION = new RegExp(`^(?:${DEPUTIES})[，,：:！!、]\\s*`);
+
 /** Who a government work report is addressed to: the deputies of a people's congress. */
 export const ADDRESSED_TO_DEPUTIES: Cue = {
   name: 'addressed_to_deputies',
@@ -157,8 +162,12 @@ export const CLOSING_CUES: Cue[] = [
   { name: 'closing_struggle', pattern: /奋斗|奋勇前进|前进吧|胜利|贡献|万岁|努力|篇章|新局面|新征程|伟业|而战|到来/, means: 'the closing call to struggle (为…而奋斗！, 万岁！)' },
 ];
 
-/** Headings or lead words of matter printed after a report's end: glossary, annexes, notes. */
-export const END_MATTER = /^(?:附(?:件|录|表)[一二三四五六七八九十0-9]*[:：]?|附[:：]|名\s*词\s*(?:解\s*释|注\s*释)|注\s*释|注[:：]|说明[:：]|字库未存字注释)/;
+/**
+ * Headings or lead words of matter printed after a report's end: glossary, annexes, notes — and
+ * the note on characters missing from the font (字库未存字注释：) that copies from the People's
+ * Daily database put after old national reports.
+ */
+export const END_MATTER = /^(?:附(?:件|录|表)[一二三四五六七八九十0-9]*[:：]?|附[:：]|名\s*词\s*(?:解\s*释|注\s*释)|注\s*释|注[:：]|说明[:：]|(?:字库)?未存字(?:注释|说明))/;
 
 /** Marks a whole paragraph ends with. */
 export const SENTENCE_END = /[。！？!?…”’」』）)】》]$/;

@@ -197,7 +197,8 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   ...Object.fromEntries(RD_SHARE_AFTER_SPENDING.map((alias) => [alias, { clauseBefore: RD_SPENDING_CLAUSE_BEFORE, figureInClause: true }])),
   新增城镇就业岗位: { unit: /个$/ },
   城镇新增就业岗位: { unit: /个$/ },
-  安排: { untilPlanYear: 2000, sentence: /就业/, clauseBefore: /(?:城镇|全民所有制和集体所有制单位|全民所有制单位|集体所有制单位)$/, figureInClause: true, unit: /人$/ },
+  // 在城镇安排…, 在全民所有制和集体所有制单位安排…, 国营企业安排…: placement in the urban work units
+  安排: { untilPlanYear: 2000, sentence: /就业/, clauseBefore: /(?:城镇|所有制的?(?:企事业)?单位|国营(?:企业|单位)|集体(?:企业|单位))$/, figureInClause: true, unit: /人$/ },
 };
 
 /** Names that stand for two indicators at once, used with 分别: 城乡居民人均可支配收入 → urban, rural. */

@@ -52,17 +52,7 @@ export const PLAN_HEADING = /计划|任务|安排|目标|要求|打算|建议|�
 export const YEAR_WAS = re(`${YEAR}\\s*年(?:，)?是[^。\\n]{2,80}?(?:的一年|之年)`);
 export const ACHIEVED = /取得|成就|胜利|不平凡|不寻常|很不容易|经受|实现了|完成了/;
 
-/**
- * Five-year plans: the Nth plan's first year (the 1st ran 1953–57, the 2nd 1958–62; from the 3rd,
- * 1966–70, one every five years). A review of a plan (“十四五”时期工作回顾, “六五”计划执行情况的
- * 回顾) is given in the year after it ends.
- */
-export function fiveYearPlanStart(n: number): number | null {
-  if (n === 1) return 1953;
-  if (n === 2) return 1958;
-  if (n >= 3 && n <= 20) return 1966 + 5 * (n - 3);
-  return null;
-}
+export { fiveYearPlanStart } from './fiveYearPlans.ts';
 export const FIVE_YEAR_PLAN_NAMED = /“([一二三四五六七八九十]{1,3})五”(?:计划|规划|时期|期间)?|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)|([一二三四五六七八九十]{1,3})五(?:计划|规划|时期|期间)/;
 
 /**

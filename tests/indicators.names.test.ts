@@ -65,6 +65,7 @@ const NAMES: Named[] = [
   { sentence: '城镇安排就业困难人员1.2万人。', not: 'new_urban_jobs', planYear: 2024, why: 'placement of a group, and not the planning era' },
   { sentence: '今年计划在全民所有制和集体所有制单位安排七百多万人就业。', key: 'new_urban_jobs', planYear: 1979, why: '单位 here is a work unit, not a divisor' },
   { sentence: '单位生产总值能耗降低3%。', not: 'gdp', why: '单位 before a name of money is a divisor' },
+  { sentence: '国营企业安排待业青年就业80万人。', key: 'new_urban_jobs', planYear: 1980, why: 'placement in state enterprises' },
   { sentence: '安排资金3亿元用于就业。', not: 'new_urban_jobs', planYear: 1985, why: '安排 without 城镇/所有制 before it' },
   { sentence: '全社会研发经费支出相当于全市生产总值的比例达到4.6%左右。', key: 'rd_intensity', why: 'R&D intensity with the region word' },
   { sentence: '全社会研发经费投入增长10%以上。', not: 'rd_intensity', why: 'R&D spending is not intensity' },

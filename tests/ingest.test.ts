@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, discover } from '../pipeline/ingest/index.ts';
+import { clean } from '../pipeline/clean/index.ts';
 import { decodeUtf8, encodeUtf8 } from '../pipeline/shared/utf8.ts';
 
 const text = '各位代表：\r\n现在，我代表区人民政府向大会报告工作。\r\n';
@@ -31,9 +32,12 @@ describe('ingest: decoding', () => {
     expect(decode('p.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toMatchObject({ ok: false, reject: { reason: 'binary' } });
     expect(decode('r.txt', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)))).toMatchObject({ ok: false });
   });
-  it('drops a few NUL bytes from a text file', () => {
+  it('keeps a few NUL bytes of a text file for the cleaner, which drops each and logs it', () => {
     const r = decode('n.txt', Buffer.from('各位代表\u0000：\r\n报告工作。'));
-    expect(r.ok && r.doc.text).toBe('各位代表：\n报告工作。');
+    expect(r.ok && r.doc.text).toBe('各位代表\u0000：\n报告工作。');
+    const c = clean(r.ok ? r.doc.text : '');
+    expect(c.text).toBe('各位代表：\n报告工作。');
+    expect(c.repairs).toContainEqual(expect.objectContaining({ raw_start: 4, raw_end: 5, before: '\u0000', after: '' }));
   });
 });
 

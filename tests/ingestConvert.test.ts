@@ -247,6 +247,8 @@ describe('formats are told by the bytes first', () => {
     ['a.txt', Buffer.from('<!DOCTYPE html><html><head><title>x</title></head><body><p>各位代表</p></body></html>'), 'html'],
     ['a.txt', Buffer.from('<p>各位代表：</p><p>现在我代表…</p> copied from a page: a fragment, left to the cleaner'), 'text'],
     ['a.htm', Buffer.from('<p>各位代表</p>'), 'html'],
+    ['a.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<!DOCTYPE html><html><body><p>各位代表</p></body></html>')]), 'html'],
+    ['a.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('各位代表：<br>现在报告工作。')]), 'text'],
   ])('%s %#', (name, bytes, format) => {
     expect(formatOf(name, bytes)).toBe(format);
   });

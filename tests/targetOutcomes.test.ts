@@ -33,13 +33,13 @@ const indicators: Indicator[] = [];
 const statements: NoTargetStatement[] = [];
 
 /** A report of a government for a plan year, with its figures. */
-function reportOf(gov: Gov, planYear: number | null, figures: Side[], opts: { reviewYear?: number } = {}): string {
+function reportOf(gov: Gov, planYear: number | null, figures: Side[], opts: { reviewYear?: number; truncated?: boolean; chars?: number } = {}): string {
   const id = rid();
   reports.push({
     report_id: id, source_file: `${id}.txt`, origin: null, raw_sha256: id, source_kind: 'plain', encoding: 'utf-8', bytes: 1, title: 't',
     admin_level: gov.level, province: null, prefecture: null, county: null, region_name: gov.name, admin_code: gov.code,
     review_year: opts.reviewYear ?? (planYear === null ? null : planYear - 1), plan_year: planYear, meeting_date: null, congress_term: null,
-    congress_session: null, speaker_name: null, speaker_title: null, chars: 1000, truncated: false,
+    congress_session: null, speaker_name: null, speaker_title: null, chars: opts.chars ?? 1000, truncated: opts.truncated ?? false,
   });
   figures.forEach((f, k) => {
     indicators.push({
@@ -148,6 +148,13 @@ beforeAll(async () => {
   reportOf({ code: '650105', level: 'county', name: '乌鲁木齐市水磨沟区' }, 2022, [{ indicator: 'gdp', kind: 'target', year: 2022, growth_pct: 7, qualifier: 'at_least' }]);
   reportOf({ code: '650105', level: 'county', name: '乌鲁木齐市水磨沟区' }, null, [{ indicator: 'gdp', kind: 'actual', year: 2022, growth_pct: 7.4 }], { reviewYear: 2022 });
 
+  // Three copies of one report (a cut-off web copy first in report_id order, a whole short one, a
+  // whole long one): the whole, longest copy's target counts.
+  const YIBIN: Gov = { code: '511500', level: 'prefecture', name: '宜宾市' };
+  reportOf(YIBIN, 2021, [{ indicator: 'gdp', kind: 'target', year: 2021, growth_pct: 5, qualifier: 'about' }], { truncated: true, chars: 9000 });
+  reportOf(YIBIN, 2021, [{ indicator: 'gdp', kind: 'target', year: 2021, growth_pct: 6, qualifier: 'about' }], { chars: 20000 });
+  reportOf(YIBIN, 2021, [{ indicator: 'gdp', kind: 'target', year: 2021, growth_pct: 8, qualifier: 'about' }], { chars: 21000 });
+
   db = await DuckDBInstance.create(':memory:');
   con = await db.connect();
   await load('reports', reports);
@@ -174,6 +181,10 @@ describe('target_outcomes', () => {
   ])('compares growth for %s (%s): outcome %s → met %s', (indicator, qualifier, outcome, met) => {
     const r = rowOf('430211', indicator, 2021);
     expect([r.target_qualifier, r.outcome_growth_pct, r.compared_on, r.met, r.target_stated, r.outcome_kind]).toEqual([qualifier, outcome, 'growth_pct', met, true, 'actual']);
+  });
+
+  it('takes one report per government and year: a whole copy before a cut-off one, then the longest', () => {
+    expect(rowOf('511500', 'gdp', 2021)).toMatchObject({ target_growth_pct: 8 });
   });
 
   it('compares a value range on both ends, in the normalized unit', () => {

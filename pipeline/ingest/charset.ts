@@ -50,7 +50,8 @@ export function declaredCharset(buf: Buffer): string | null {
 
 /** Does a text file hold a whole HTML document (a page saved as .txt)? Fragments with a few tags are left to the cleaner. */
 export function looksLikeHtmlDocument(head: string): boolean {
-  const start = head.slice(0, 2048).replace(/^\ufeff/, '').trimStart();
+  // a UTF-8 byte order mark, as a decoded string or as the three bytes read as latin1 (ï»¿)
+  const start = head.slice(0, 2048).replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)/, '').trimStart();
   if (/^<!doctype\s+html\b/i.test(start) || /^<html[\s>]/i.test(start)) return true;
   return /^<(?:head|body|meta|title)[\s>]/i.test(start) && /<\/(?:head|body|html|title)>/i.test(head);
 }

@@ -164,7 +164,7 @@ export async function convert(sourceFile: string, buf: Buffer): Promise<IngestRe
 }
 
 function finish(doc: RawDoc): IngestResult {
-  const text = doc.text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+  const text = doc.text.replace(/\r\n?/g, '\n');
   if (!/\S/.test(text)) return { ok: false, reject: rej(doc.sourceFile, 'empty_file', `no text in the ${doc.sourceKind} file`) };
   return { ok: true, doc: { ...doc, text } };
 }
@@ -197,13 +197,11 @@ export function decode(sourceFile: string, bytes: Uint8Array): IngestResult {
     }
   }
   if (text === null) return { ok: false, reject: rej(sourceFile, 'undecodable', 'bytes are not valid UTF-8 after a UTF-8 BOM') };
-  // NUL bytes are not text: drop them (a repair of ingest, counted below) rather than rejecting the file.
+  // A few NUL bytes are damage, not binary data: the cleaner drops them and logs each (repairs,
+  // kind whitespace); many are binary data.
   const nul = (text.match(/\u0000/g) ?? []).length;
-  if (nul > 0) {
-    if (nul > text.length * 0.1) return { ok: false, reject: rej(sourceFile, 'binary', `${nul} NUL characters: binary data`) };
-    text = text.replace(/\u0000/g, '');
-  }
-  if (controlShare(text) > 0.05) return { ok: false, reject: rej(sourceFile, 'binary', 'too many control characters for text') };
+  if (nul > text.length * 0.1) return { ok: false, reject: rej(sourceFile, 'binary', `${nul} NUL characters: binary data`) };
+  if (controlShare(nul ? text.replace(/\u0000/g, '') : text) > 0.05) return { ok: false, reject: rej(sourceFile, 'binary', 'too many control characters for text') };
   text = text.replace(/\r\n?/g, '\n');
   if (!/\S/.test(text)) return { ok: false, reject: rej(sourceFile, 'empty_file', 'the file holds only white space') };
   return { ok: true, doc: { sourceFile, sha256, bytes: buf.length, encoding, text } };

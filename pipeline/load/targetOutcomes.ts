@@ -5,8 +5,9 @@
  * applies them:
  * - A government is its admin_code; the national one is its level (its code is null). Reports of
  *   neither (a region whose name stayed ambiguous) cannot be joined and are left out. A report's
- *   year is its plan year (else its review year + 1); one report per government and year, the
- *   one with a plan year of its own first, then by report_id.
+ *   year is its plan year (else its review year + 1); one report per government and year (two
+ *   copies of one report, or a report and a later version): the one with a plan year of its own
+ *   first, then a whole one before a truncated one, then the longest, then by report_id.
  * - Only annual figures of the whole region count: basis annual, year = year_end, and no scope
  *   but one that names the whole region (全县, 全市; 预计全区 as the extractor may read it).
  * - The target of year Y: the first (in the text) target for Y in the report of year Y. Failing
@@ -31,13 +32,13 @@ WITH rep AS (
   SELECT report_id, admin_level, admin_code, region_name,
     CASE WHEN admin_level = 'national' THEN 'national' ELSE admin_code END AS region_key,
     coalesce(plan_year, review_year + 1) AS report_year,
-    plan_year IS NULL AS year_inferred
+    plan_year IS NULL AS year_inferred, truncated, chars
   FROM reports
   WHERE (admin_level = 'national' OR admin_code IS NOT NULL) AND coalesce(plan_year, review_year + 1) IS NOT NULL
 ),
 year_report AS (
   SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY region_key, report_year ORDER BY year_inferred, report_id) AS nth_report FROM rep
+    SELECT *, row_number() OVER (PARTITION BY region_key, report_year ORDER BY year_inferred, truncated, chars DESC, report_id) AS nth_report FROM rep
   ) WHERE nth_report = 1
 ),
 region AS (

@@ -7,6 +7,7 @@
  */
 import type { Part } from '../../schemas/index.ts';
 import type { Hint } from '../clean/index.ts';
+import { SALUTATION } from '../../schemas/reportGenre.ts';
 import { parseChineseNumber } from '../shared/numerals.ts';
 
 export interface SectionNode {
@@ -46,7 +47,6 @@ const RE_PAREN_HAN = new RegExp(`^([（(]\\s*${HAN_NUM}\\s*[）)])\\s*(.*)$`);
 const RE_PART = new RegExp(`^(第${HAN_NUM}(?:部分|篇|章))\\s*(.*)$`);
 const RE_ARABIC = /^([0-9]{1,2}[.．、])(?![0-9])\s*(.*)$/;
 const SALUTATION_LEAD = /^(?:各位代表|同志们|代表们)/;
-const SALUTATION = /^(?:各位代表|各位人大代表|代表们)[，,：:！!、]/;
 
 export function segment(text: string, hints: readonly Hint[]): Segmented {
   const lines: Array<{ start: number; end: number; text: string }> = [];

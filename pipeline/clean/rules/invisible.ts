@@ -1,13 +1,13 @@
-/** Invisible and odd white space: zero-width characters, BOMs, NBSP, ideographic space, tabs. */
+/** Invisible and odd white space: zero-width characters, BOMs, NUL bytes, NBSP, ideographic space, tabs. */
 import type { Edit, Rule } from '../engine.ts';
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const ZERO_WIDTH = /[\u0000\u200b-\u200d\u2060\ufeff\u00ad]/;
 /**
  * A run of zero-width characters and odd spaces together. Found by one character class, which
  * costs half of trying two classes at every character of the text; the run is then cut where
  * its kind changes.
  */
-const RUN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u3000\t\u2002-\u200a\u202f\u205f\f\v]+/g;
+const RUN = /[\u0000\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u3000\t\u2002-\u200a\u202f\u205f\f\v]+/g;
 
 export const invisible: Rule = {
   name: 'invisible',

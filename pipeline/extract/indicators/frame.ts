@@ -6,8 +6,9 @@
  * its headings, then the part its section belongs to. A 年均 or 累计 figure needs a period and
  * never becomes one year's figure: without a period cue it gets no row.
  */
-import { COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, FIVE_YEAR_PLAN_START, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
+import { COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, fiveYearPlanStart, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
 import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
+import { SALUTATION } from '../../../schemas/reportGenre.ts';
 import { sectionAt, type Segmented } from '../../segment/index.ts';
 import { toInt } from '../../shared/numerals.ts';
 import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
@@ -64,7 +65,6 @@ const yearOf = (words: string): number | null => {
   return /^\d/.test(m[0]) ? Number(m[0]) : toInt(m[0].replace(/[〇零○]/g, '〇'));
 };
 
-/** The cues of a stretch of text, resolved against the report's years. */
 /**
  * The cues of text[from, to), resolved against the report's years. The stretch is scanned as a
  * slice (a stretch is a paragraph or part of one, so no cue crosses its edges); the words around
@@ -124,8 +124,8 @@ function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean)
     }
     case 'named_plan': {
       const ordinal = toInt(PLAN_IN.exec(words)?.[1] ?? '');
-      const start = ordinal !== null ? FIVE_YEAR_PLAN_START[ordinal] : undefined;
-      if (start === undefined) return null;
+      const start = ordinal !== null ? fiveYearPlanStart(ordinal) : null;
+      if (start === null) return null;
       // “八五”以来: since the plan began, up to the year reviewed
       if (/以来$/.test(words) && start <= reviewYear) return { type: 'period', start, end: reviewYear, mode: 'result' };
       return { type: 'period', start, end: start + 4, mode: start + 4 <= reviewYear ? 'result' : 'target' };
@@ -188,7 +188,7 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     // A cue opens its paragraph when it is the paragraph's first cue, in its first clause (after
     // any 各位代表！) and before any indicator name: 五年来，… / 过去的五年极不寻常。 frame the list
     // that follows; in 2024年是…实现“十四五”规划目标的关键一年 only 2024年 does.
-    const first = pStart + (/^(?:各位代表|代表们)[！!：:，,]\s*/.exec(text.slice(pStart, pStart + 8))?.[0].length ?? 0);
+    const first = pStart + (SALUTATION.exec(text.slice(pStart, pStart + 10))?.[0].length ?? 0);
     const opening = p !== lastParagraph && !(nameIdx < namesAt.length && namesAt[nameIdx] < c.start) && clauseStart(text, c.start) <= first;
     lastParagraph = p;
     // An opener that speaks of the other side of the report than its section (“八五”以来… in the
@@ -329,7 +329,7 @@ function stretchesWithCues(text: string, seg: Segmented, namesAt: number[]): Arr
 
 /** The end of a paragraph's first clause, a 各位代表！ before it not counted. */
 function clauseEndAfterSalutation(text: string, start: number, end: number): number {
-  const from = start + (/^(?:各位代表|代表们)[！!：:，,]\s*/.exec(text.slice(start, start + 8))?.[0].length ?? 0);
+  const from = start + (SALUTATION.exec(text.slice(start, start + 10))?.[0].length ?? 0);
   for (let i = from; i < end; i++) if ('，。；：！？,;:!?'.includes(text[i])) return i + 1;
   return end;
 }

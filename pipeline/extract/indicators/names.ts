@@ -145,7 +145,8 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 function usable(text: string, alias: string, start: number, ctx: NameContext): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (PART_BEFORE.test(before)) return false;
-  if (!leftBoundary(text, start, ctx)) return false;
+  // an alias whose rule says what stands before it (安排 after 城镇/…单位) is checked by that rule
+  if (!ALIAS_RULES[alias]?.clauseBefore && !leftBoundary(text, start, ctx)) return false;
   if (PER_UNIT_BEFORE.test(before) && ALIAS_KEYS.get(alias)!.some((k) => /money/.test(DEF_BY_KEY.get(k)!.measure))) return false;
   if (NOT_AFTER[alias]?.test(text.slice(Math.max(0, start - 4), start))) return false;
   const rule = ALIAS_RULES[alias];

@@ -17,14 +17,6 @@ const ENDS_WITH_OFFICE = new RegExp(`(?:${OFFICES})$`);
 const NAME_ALONE = new RegExp(`^${NAME}$`);
 const CAPTION = new RegExp(`(?:^|[，。、\\s])([^，。、\\s]{0,20}?)(代理?)?(${OFFICES})(${NAME})(?:同志)?(?:在[^，。\\n]{0,30}?(?:会[议議]|大会)上|在会上)?(?:代表[^，。\\n]{0,16}?政府)?作(?:政府)?工作报告`);
 
-/** A byline line: office and name (the chrome cleaner keeps these lines). */
-export const isByline = (line: string): boolean => {
-  const t = line.replace(/\s+/g, '');
-  if (t.length > 40 || /报告|会议|代表/.test(t)) return false;
-  const m = BYLINE.exec(t);
-  return !!m && validName(m[4]);
-};
-
 export function findSpeaker(headerLines: string[], rawText: string): Speaker {
   // A byline may run over two lines: 某区人民政府区长 / 张三
   const candidates = headerLines.flatMap((l, i) => {

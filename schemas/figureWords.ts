@@ -15,10 +15,11 @@ export const FIGURE_UNITS = [
 ];
 
 /**
- * Posts counted as 个 (新增城镇就业岗位2.5万个): a unit only where 个 is not the measure word of
- * 个百分点, 个月 or 个工作日.
+ * Posts counted as 个 (新增城镇就业岗位2.5万个), read only after a name whose rule counts posts
+ * (AliasRule.countsPosts) and only where 个 closes the figure: 3个千亿元台阶, 14个市中, 0.5个百分点
+ * hold a measure word, not a count of posts.
  */
-export const POST_UNIT = String.raw`万?个(?!百分点|月|工作日)`;
+export const POST_UNIT = String.raw`万?个(?=\s*(?:[，,；;。、）)]|以上|左右|以内|$))`;
 
 /** Dashes and words that join the two ends of a range: 5%—5.5%, 百分之八至九. */
 export const RANGE_JOINERS = String.raw`[—\-－–～~至到]|—{2}`;

@@ -15,6 +15,12 @@ export interface IndicatorDef {
   measure: Measure;
   /** A rate: its figure goes in value with unit %, not in growth_pct. */
   rate?: boolean;
+  /**
+   * A noun right before the name narrows it to a part of the economy — an industry (汽车工业增加值,
+   * 现代服务业增加值), another area (苏北地区生产总值), a sector (民营经济增长) — so the name counts
+   * only where it starts a word (NAME_LEFT_WORDS, an area read as its scope, a mark).
+   */
+  startsWord?: boolean;
   /** A price level whose change is the figure itself: 居民消费价格上涨2% → value 2 %. */
   priceLike?: boolean;
   /**
@@ -59,12 +65,12 @@ const RD_SPENDING_CLAUSE_BEFORE = /(?:研发|研究与试验发展|研究与开�
 
 export const VOCABULARY: IndicatorDef[] = [
   // 经济总量 is not here: as a level it is not the headline figure (经济总量突破5万亿元 is coded nowhere).
-  { key: 'gdp', aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '国民经济增长速度', '经济增长速度', '经济增长', '经济增速', '经济年均增长', '国民经济年均增长', '国民生产总值'], measure: 'money' },
-  { key: 'primary_industry_value_added', aliases: ['第一产业增加值', '一产增加值', '农业增加值'], measure: 'money' },
-  { key: 'secondary_industry_value_added', aliases: ['第二产业增加值', '二产增加值'], measure: 'money' },
-  { key: 'tertiary_industry_value_added', aliases: ['第三产业增加值', '三产增加值', '服务业增加值'], measure: 'money' },
-  { key: 'above_scale_industrial_value_added', aliases: ['规模以上工业增加值', '规模以上工业企业增加值', '规上工业增加值', '规模工业增加值'], measure: 'money' },
-  { key: 'industrial_value_added', aliases: ['全部工业增加值', '工业增加值'], measure: 'money' },
+  { key: 'gdp', aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '国民经济增长速度', '经济增长速度', '经济增长', '经济增速', '经济年均增长', '国民经济年均增长', '国民生产总值'], measure: 'money', startsWord: true },
+  { key: 'primary_industry_value_added', aliases: ['第一产业增加值', '一产增加值', '农业增加值'], measure: 'money', startsWord: true },
+  { key: 'secondary_industry_value_added', aliases: ['第二产业增加值', '二产增加值'], measure: 'money', startsWord: true },
+  { key: 'tertiary_industry_value_added', aliases: ['第三产业增加值', '三产增加值', '服务业增加值'], measure: 'money', startsWord: true },
+  { key: 'above_scale_industrial_value_added', aliases: ['规模以上工业增加值', '规模以上工业企业增加值', '规上工业增加值', '规模工业增加值'], measure: 'money', startsWord: true },
+  { key: 'industrial_value_added', aliases: ['全部工业增加值', '工业增加值'], measure: 'money', startsWord: true },
   { key: 'fixed_asset_investment', aliases: ['全社会固定资产投资', '固定资产投资总额', '固定资产投资', '固投', '投资'], measure: 'money', cumulates: true },
   { key: 'retail_sales', aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社会商品零售总额'], measure: 'money' },
   { key: 'general_budget_revenue', aliases: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '地方一般预算收入', '一般预算收入', '地方财政收入', '国家财政收入', '国家预算收入', '财政收入'], measure: 'money' },
@@ -117,32 +123,59 @@ export const NOT_AFTER: Record<string, RegExp> = {
   进出口总额: /(品|业)$/,
   到位资金: /(上级|中央|省级|国家|专项|财政|争取)$/,
   旅游收入: /(门票|景区)$/,
+  // 减少财政收入300亿元 (a tax cut's cost), 增加财政收入…: a change in revenue, not revenue
+  财政收入: /(减少|减收|增加|新增|影响)$/,
+  一般公共预算收入: /(减少|减收|增加|新增|影响)$/,
 };
 
 /**
- * What may stand right before an indicator's name: a mark, a digit, the start of a line, an area's
- * name (高新区…, 天元区…: read for its scope), or one of these words — region words, time words,
- * verbs and particles. Any other Chinese character makes the name the tail of a longer name
- * (苏北地区生产总值, 汽车工业增加值, 软件和信息技术服务业增加值, 现代服务业增加值): not the indicator.
+ * What may stand right before a name that must start a word (IndicatorDef.startsWord): a mark, a
+ * digit, the start of a line, an area's name (AREA_SUFFIXES: read for its scope), the region's own
+ * level (LEVEL_BEFORE), or one of these words — region words, time words, verbs, adverbs and
+ * particles. Any other Chinese character makes the name the tail of a longer name (苏北地区生产总值,
+ * 汽车工业增加值, 软件和信息技术服务业增加值, 现代服务业增加值): not the indicator.
  */
 export const NAME_LEFT_WORDS = [
   // the region itself
   '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全国', '全地区', '全自治区', '全', '全社会', '全口径', '全体',
-  '我省', '我市', '我区', '我县', '我州', '我盟', '我旗', '我国', '本省', '本市', '本区', '本县', '中国', '国家',
+  '我省', '我市', '我区', '我县', '我州', '我盟', '我旗', '我国', '本省', '本市', '本区', '本县', '中国', '国家', '国内', '国民',
+  '市域', '区域', '全域',
   // time
-  '今年', '去年', '明年', '上年', '当年', '全年', '年', '年末', '年底', '年初', '月', '季度', '期间', '时期', '以来', '五年', '末', '届时',
+  '今年', '去年', '明年', '上年', '当年', '全年', '年', '年来', '年末', '年底', '年初', '月', '季度', '期间', '时期', '以来', '五年', '末',
+  '届时', '同期',
   // verbs, adverbs and particles of figure sentences
-  '实现', '完成', '确保', '力争', '争取', '预计', '推动', '推进', '保持', '促进', '使', '把', '让', '将', '要', '达到', '其中', '累计',
-  '共', '共计', '合计', '主要', '主要是', '着力', '努力', '计划', '预期', '目标', '是', '为', '和', '与', '及', '以及', '同', '的', '在',
-  '对', '按', '比', '较', '带动', '拉动', '继续', '进一步', '稳定', '稳步', '持续', '平均', '初步统计', '初步核算', '均', '有', '了',
-  '提出', '确定', '安排', '要求', '规定', '指标', '实际', '下', '单位', '引进', '吸引', '利用', '招商', '新增', '增加', '全面',
+  '实现', '完成', '确保', '力争', '力求', '争取', '保证', '控制', '预计', '推动', '推进', '保持', '促进', '使', '把', '让', '将', '要',
+  '达到', '其中', '累计', '共', '共计', '合计', '主要', '主要是', '着力', '努力', '计划', '预期', '目标', '是', '为', '和', '与', '及',
+  '以及', '同', '的', '在', '对', '按', '比', '较', '带动', '拉动', '继续', '进一步', '稳定', '稳步', '持续', '初步统计', '初步核算',
+  '有', '了', '但', '而', '即', '并', '也', '还', '都', '又', '再', '仍', '就', '则', '提出', '确定', '安排', '要求', '规定', '指标', '实际',
+  '下', '单位', '引进', '吸引', '利用', '招商', '新增', '增加', '全面',
   // a year in Chinese digits without 年 (一九五八粮食的指标为…)
   '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
 ];
 
+/**
+ * What an area's name ends with — a zone, a district, a town, a city cluster: before an indicator's
+ * name it makes a sub-area the figure is about (高新区地区生产总值 → scope 高新区), unless it is the
+ * region itself (天元区, 全县). One list for the scope of a name and the subject of a sentence.
+ */
+export const AREA_SUFFIXES = [
+  '高新区', '开发区', '经开区', '新区', '园区', '工业园', '产业园', '工业城', '产业城', '科技城', '示范区', '试验区', '合作区', '功能区',
+  '经济区', '集聚区', '自贸区', '保税区', '商务区', '副中心', '新城', '经济圈', '都市圈', '城市圈', '城市群', '经济带', '片区', '基地',
+  '县域', '城区', '县城', '街道',
+];
+/** One-character ends of an area's name (天元区, 寿光市, 某镇). */
+export const AREA_SUFFIX_CHARS = '省市区县州盟旗镇乡';
+
+/**
+ * A level before a name (省级一般公共预算收入, 市级…): the budget or output of that level only, a
+ * part of the region's — except the local level as a whole (地方级) and, in a report of a district,
+ * county or county-level city, its own level (区级公共财政预算收入 in a district's report).
+ */
+export const LEVEL_BEFORE = /([省市区县州盟旗]|本|地方)级$/;
+
 /** Generic names that count only where the sentence says what they are about. */
 export const NEEDS_CONTEXT: Record<string, RegExp> = {
-  到位资金: /招商|引资|引进|区外|市外|县外|省外|域外|内资|外资/,
+  到位资金: /招商|引资|引进|[省市县区州旗盟域境]外|内资|外资/,
 };
 
 /** How a name is read beyond its key: the rules that make short or old names safe to use. */
@@ -166,6 +199,8 @@ export interface AliasRule {
    * clause (粮食安全…，力争…) as other names are (物价上涨幅度比去年有明显回落，力争控制在15%左右).
    */
   figureInClause?: boolean;
+  /** The name's figures are posts counted in 个 (新增城镇就业岗位2.5万个): read 个 as their unit. */
+  countsPosts?: boolean;
 }
 
 export const ALIAS_RULES: Record<string, AliasRule> = {
@@ -195,8 +230,8 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   城镇安排就业: { untilPlanYear: 2000, figureInClause: true, unit: /人$/ },
   安排就业: { untilPlanYear: 2000, sentence: /城镇|全民所有制|集体所有制|待业/, figureInClause: true, unit: /人$/ },
   ...Object.fromEntries(RD_SHARE_AFTER_SPENDING.map((alias) => [alias, { clauseBefore: RD_SPENDING_CLAUSE_BEFORE, figureInClause: true }])),
-  新增城镇就业岗位: { unit: /个$/ },
-  城镇新增就业岗位: { unit: /个$/ },
+  新增城镇就业岗位: { unit: /个$/, countsPosts: true },
+  城镇新增就业岗位: { unit: /个$/, countsPosts: true },
   // 在城镇安排…, 在全民所有制和集体所有制单位安排…, 国营企业安排…: placement in the urban work units
   安排: { untilPlanYear: 2000, sentence: /就业/, clauseBefore: /(?:城镇|所有制的?(?:企事业)?单位|国营(?:企业|单位)|集体(?:企业|单位))$/, figureInClause: true, unit: /人$/ },
 };

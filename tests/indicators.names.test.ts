@@ -9,7 +9,7 @@ import { ALIAS_RULES, VOCABULARY } from '../schemas/vocabulary.ts';
 const ctx = (planYear = 2024, regionName: string | null = '株洲市天元区', county: string | null = '天元区') => ({ planYear, regionName, county });
 
 /** `key` is named in the sentence (with `scope`), or with `not` it is not named there at all. */
-interface Named { sentence: string; key?: string; not?: string; scope?: string | null; planYear?: number; why: string }
+interface Named { sentence: string; key?: string; not?: string; scope?: string | null; planYear?: number; region?: [string, string | null]; why: string }
 
 const NAMES: Named[] = [
   // GDP in its names
@@ -70,6 +70,24 @@ const NAMES: Named[] = [
   { sentence: '全社会研发经费支出相当于全市生产总值的比例达到4.6%左右。', key: 'rd_intensity', why: 'R&D intensity with the region word' },
   { sentence: '全社会研发经费投入增长10%以上。', not: 'rd_intensity', why: 'R&D spending is not intensity' },
   // a name starts a word: the tail of a longer name is not the indicator
+  { sentence: '今年国民经济增长百分之八至九。', key: 'gdp', planYear: 1995, why: '国民 before 经济增长' },
+  { sentence: '全国商品零售物价上涨幅度控制在百分之十五左右。', key: 'cpi', planYear: 1995, why: '商品零售物价: the price target of the 1990s' },
+  { sentence: '国内财政收入增长百分之二十。', key: 'general_budget_revenue', planYear: 1988, why: '国内 before a name' },
+  { sentence: '财政一般预算收入增长6%。', key: 'general_budget_revenue', planYear: 2006, why: '财政 before 一般预算收入' },
+  { sentence: '五年来地区生产总值年均增长7.8%。', key: 'gdp', why: '五年来 before the name' },
+  { sentence: '五年来城镇新增就业3555万人。', key: 'new_urban_jobs', planYear: 1998, why: '年来 before the name' },
+  { sentence: '州外到位资金增长15%。', key: 'external_funds', why: 'funds from outside the prefecture' },
+  { sentence: '县城空气质量优良天数比例达到92.6%。', key: 'air_quality_good_days_ratio', scope: null, why: 'the county seat is where a county measures its air' },
+  { sentence: '容桂街道地区生产总值增长8%。', key: 'gdp', scope: '容桂街道', why: 'a subdistrict keeps its scope' },
+  { sentence: '宁东基地工业增加值增长10%。', key: 'industrial_value_added', scope: '宁东基地', why: 'an industrial base keeps its scope' },
+  { sentence: '非烟非能工业增加值增长9%。', not: 'industrial_value_added', why: 'industry outside tobacco and energy is a part' },
+  { sentence: '规上装备工业增加值增长12%。', not: 'above_scale_industrial_value_added', why: 'one industry of the above-scale firms' },
+  { sentence: '金融、物流、商贸服务业增加值增长7%。', not: 'tertiary_industry_value_added', why: 'some services' },
+  { sentence: '民营经济增长8%。', not: 'gdp', why: 'a sector\'s growth' },
+  { sentence: '减少财政收入300亿元。', not: 'general_budget_revenue', planYear: 1999, why: 'the cost of a tax cut' },
+  { sentence: '省级一般公共预算收入增长6%。', not: 'general_budget_revenue', region: ['湖南省', null], why: 'the provincial level alone' },
+  { sentence: '市级一般公共预算收入增长6%。', not: 'general_budget_revenue', region: ['株洲市', null], why: 'the city level alone' },
+  { sentence: '全省一般公共预算收入增长6%。', key: 'general_budget_revenue', region: ['湖南省', null], why: 'the province as a whole' },
   { sentence: '区级公共财政预算收入增长8%。', key: 'general_budget_revenue', planYear: 2012, why: '区级 in a district\'s report is the district\'s own level' },
   { sentence: '县级公共财政预算收入增长8%。', not: 'general_budget_revenue', planYear: 2012, why: '县级 in a district\'s report is another level' },
   { sentence: '地方级财政收入增长8%。', key: 'general_budget_revenue', planYear: 2014, why: '地方级 is the local level' },
@@ -94,7 +112,7 @@ const NAMES: Named[] = [
 describe('names: each name in the corpus stands for its indicator, or for none', () => {
   for (const c of NAMES) {
     it(`${c.sentence} (${c.why})`, () => {
-      const found = findNames(c.sentence, 0, ctx(c.planYear));
+      const found = findNames(c.sentence, 0, c.region ? ctx(c.planYear, ...c.region) : ctx(c.planYear));
       if (c.not) expect(found.filter((n) => n.keys.includes(c.not!))).toEqual([]);
       else {
         const n = found.find((f) => f.keys.includes(c.key!));

@@ -18,6 +18,7 @@ const figs = (l: ReturnType<typeof read>['growths']) => l.map((n) => [n.value, n
 const RATE = { isRate: true };
 const PRICE = { isRate: true, priceLike: true };
 const GROWTH_NAME = { impliesGrowth: true };
+const POSTS = { countsPosts: true };
 
 const READS: Case[] = [
   // targets as provinces and counties write them
@@ -35,8 +36,11 @@ const READS: Case[] = [
   { after: '达到4.6%左右', opts: RATE, rate: [[4.6, null, 'about', '%']] },
   { after: '60万人以上', value: [[60, null, 'at_least', '万人']] },
   { after: '稳定在1955万吨以上', value: [[1955, null, 'at_least', '万吨']] },
-  { after: '2.5万个，开展农村劳动力转移培训1.5万人次；', value: [[2.5, null, null, '万个']], why: '新增城镇就业岗位: posts counted in 个' },
-  { after: '提高0.5个百分点。', growth: [], value: [], why: '个 of 个百分点 is no unit of posts' },
+  { after: '2.5万个，开展农村劳动力转移培训1.5万人次；', opts: POSTS, value: [[2.5, null, null, '万个']], why: '新增城镇就业岗位: posts counted in 个' },
+  { after: '3万个以上。', opts: POSTS, value: [[3, null, 'at_least', '万个']] },
+  { after: '2.5万个，开展农村劳动力转移培训1.5万人次；', value: [], why: 'only a name that counts posts reads 个 as a unit' },
+  { after: '3个千亿元台阶，', opts: POSTS, value: [], why: '个 followed by more words is a measure word' },
+  { after: '提高0.5个百分点。', opts: POSTS, growth: [], value: [], why: '个 of 个百分点 is no unit of posts' },
   { after: '1300亿斤以上、力争比去年实现更多增长', value: [[1300, null, 'at_least', '亿斤']] },
   // national reports of the 1950s–1990s
   { after: '5%左右', opts: GROWTH_NAME, growth: [[5, null, 'about', '%']], why: '经济增长5%左右: the name is a growth' },

@@ -45,6 +45,7 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
       priceLike: single && !!def0.priceLike,
       impliesGrowth: !!name.rule.growth,
       carryOver: !name.rule.figureInClause,
+      countsPosts: !!name.rule.countsPosts,
     });
     if (p.partial || p.firstNumber < 0) continue;
     const anchor = name.end + p.firstNumber;

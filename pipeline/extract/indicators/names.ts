@@ -5,7 +5,7 @@
  * or where its alias rule (schemas/vocabulary.ts) does not hold: 国民生产总值 only before the
  * 1990s switch, 投资 only opening a clause of a targets list.
  */
-import { ALIAS_RULES, COMPOUND, DEF_BY_KEY, NAME_LEFT_WORDS, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
+import { ALIAS_RULES, AREA_SUFFIX_CHARS, AREA_SUFFIXES, COMPOUND, DEF_BY_KEY, LEVEL_BEFORE, NAME_LEFT_WORDS, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
 import { NAME_JOINERS } from '../../../schemas/figureWords.ts';
 import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
 
@@ -79,7 +79,8 @@ const PART_BEFORE = /人均|占$|^.占|均$/;
 /** 单位GDP能耗: a divisor — before a name of money only (在…所有制单位安排…万人就业 is a work unit). */
 const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
-const SUB_AREA = /([\u4e00-\u9fff]{0,12}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|工业城|产业城|科技城|示范区|试验区|合作区|功能区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市圈|城市群|经济带|片区|县域|城区|[区县市镇乡]|街道))(?:的)?$/;
+const AREAS = [...AREA_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+const SUB_AREA = new RegExp(`([\\u4e00-\\u9fff]{0,12}?(?:${AREAS}|[${AREA_SUFFIX_CHARS}]))(?:的)?$`);
 /**
  * Time words, verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…,
  * 珲春国际合作示范区今年要实现…, 广州南站商务区明年要完成…
@@ -125,28 +126,39 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
 }
 
 const LEFT_WORDS = new RegExp(`(?:${[...NAME_LEFT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
-const AREA_BEFORE = /(?:[省市区县州盟旗镇乡]|县域|城区|新区|园区|开发区|高新区|经开区|自贸区|示范区|经济区|集聚区|副中心|新城|城市圈|经济圈|都市圈|城市群|经济带|工业城|科技城)$/;
+const AREA_BEFORE = new RegExp(`(?:${AREAS}|[${AREA_SUFFIX_CHARS}])$`);
 
 /**
- * A name starts a word: a mark, digit or line start before it, a word of NAME_LEFT_WORDS, or an
- * area's name (read for its scope by scopeOf). 汽车工业增加值 is not 工业增加值.
+ * A name starts a word: a mark, digit or line start before it, a word of NAME_LEFT_WORDS, an
+ * area's name (read for its scope by scopeOf) or a level (read by ownLevel). 汽车工业增加值 is not
+ * 工业增加值.
  */
-function leftBoundary(text: string, start: number, ctx: NameContext): boolean {
+function leftBoundary(text: string, start: number): boolean {
   if (start === 0 || !isHan(text.charCodeAt(start - 1))) return true;
   const before = text.slice(Math.max(0, start - 8), start);
-  if (LEFT_WORDS.test(before) || AREA_BEFORE.test(before)) return true;
-  // the region's own level: 区级公共财政预算收入 in a district's report, 地方级财政收入 (not 县级… in a prefecture's)
-  return before.endsWith('地方级') || (before.endsWith('级') && !!ctx.regionName && ctx.regionName.endsWith(before.at(-2)!));
+  return LEFT_WORDS.test(before) || AREA_BEFORE.test(before) || LEVEL_BEFORE.test(before);
+}
+
+/**
+ * Whether a level before the name (LEVEL_BEFORE) leaves it the region's: 地方级, or a county-level
+ * region's own level (区级 in a district's report); 省级/市级 name a part of the region's budget.
+ */
+function ownLevel(text: string, start: number, ctx: NameContext): boolean {
+  const level = LEVEL_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+  if (level === undefined) return true;
+  return level === '地方' || (ctx.county !== null && level.length === 1 && ctx.county.endsWith(level));
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** The aliases of indicators whose names must start a word (IndicatorDef.startsWord). */
+const STARTS_WORD = new Set(VOCABULARY.filter((d) => d.startsWord).flatMap((d) => d.aliases));
 
 /** Whether a name found at `start` names the indicator here. */
 function usable(text: string, alias: string, start: number, ctx: NameContext): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (PART_BEFORE.test(before)) return false;
-  // an alias whose rule says what stands before it (安排 after 城镇/…单位) is checked by that rule
-  if (!ALIAS_RULES[alias]?.clauseBefore && !leftBoundary(text, start, ctx)) return false;
+  if (STARTS_WORD.has(alias) && !leftBoundary(text, start)) return false;
+  if (!ownLevel(text, start, ctx)) return false;
   if (PER_UNIT_BEFORE.test(before) && ALIAS_KEYS.get(alias)!.some((k) => /money/.test(DEF_BY_KEY.get(k)!.measure))) return false;
   if (NOT_AFTER[alias]?.test(text.slice(Math.max(0, start - 4), start))) return false;
   const rule = ALIAS_RULES[alias];
@@ -178,7 +190,7 @@ function subjectOf(text: string, start: number, ctx: NameContext): string | null
 }
 
 /** A zone opening its sentence as its subject: 昆山经济技术开发区要…, 武汉城市圈将… (not 建设…城市). */
-const SUBJECT_AREA = /^([\u4e00-\u9fff]{2,16}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|示范区|试验区|合作区|经济区|集聚区|自贸区|保税区|副中心|新城|经济圈|都市圈|城市圈|城市群|经济带))(?:要|将|力争|争取|在|的)/;
+const SUBJECT_AREA = new RegExp(`^([\\u4e00-\\u9fff]{2,16}?(?:${AREAS}))(?:要|将|力争|争取|在|的)`);
 
 /** A sub-area named right before the indicator (高新区地区生产总值), unless it is the region itself. */
 function scopeOf(lead: string, ctx: NameContext): string | null {
@@ -192,6 +204,6 @@ function scopeOf(lead: string, ctx: NameContext): string | null {
   if (/^(全|我|本)|(全|我|本)[区县市省镇乡州旗]$/.test(name)) return null;
   if (ctx.county && (name === ctx.county || ctx.county.startsWith(name) || name.endsWith(ctx.county))) return null;
   if (ctx.regionName && (ctx.regionName.endsWith(name) || name === ctx.regionName)) return null;
-  if (/^(城乡|城镇|农村|规模以上|规上|全社会|地方|城区|市区|城市|社会|地区|[区县市])$/.test(name)) return null;
+  if (/^(城乡|城镇|农村|规模以上|规上|全社会|地方|城区|市区|城市|县城|社会|地区|[区县市])$/.test(name)) return null;
   return name;
 }

@@ -46,14 +46,16 @@ export interface ReadOptions {
   impliesGrowth?: boolean;
   /** The name may be carried into the next clause when its own has no figure. */
   carryOver?: boolean;
+  /** The name counts posts: 2.5万个 is its figure (AliasRule.countsPosts). */
+  countsPosts?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&%]/g, '\\$&');
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const sticky = (source: string) => new RegExp(source, 'y');
 
-const UNIT = `${alt(FIGURE_UNITS)}|${POST_UNIT}`;
-const UNIT_NOT_PERCENT = `${alt(FIGURE_UNITS.filter((u) => u !== '%'))}|${POST_UNIT}`;
+const UNIT = alt(FIGURE_UNITS);
+const UNIT_NOT_PERCENT = alt(FIGURE_UNITS.filter((u) => u !== '%'));
 const ARABIC = String.raw`[-－−]?(?:\d{1,3}(?:[，,]\d{3})+(?![0-9])|\d+)(?:\.\d+)?`;
 const CN_DIGITS = '零〇○一二两三四五六七八九';
 const CN = `[${CN_DIGITS}十百千万亿]+(?:点[${CN_DIGITS}]+)?`;
@@ -63,6 +65,15 @@ const JOIN = RANGE_JOINERS;
 const PREFIX = alt(Object.keys(QUALIFIER_PREFIX));
 const INSIDE = alt(Object.keys(QUALIFIER_INSIDE));
 const AFTER = alt(Object.keys(QUALIFIER_AFTER));
+
+/** The token of a number, its units those of FIGURE_UNITS (and posts, for a name that counts them). */
+const numberToken = (unit: string, unitNotPercent: string) => sticky(
+  `(?:(${PREFIX})\\s*)?(?:` +
+    `百分之(${CN})(?:\\s*(?:${JOIN})\\s*(?:百分之)?(${CN}))?` + // 2 3: 百分之八至九
+    `|(${ARABIC})\\s*(${INSIDE})?\\s*(${unit})?(?:\\s*(?:${JOIN})\\s*(${ARABIC})\\s*(${unit})?)?` + // 4 5 6 7 8
+    `|(${CN_LAZY})(${INSIDE})?(${unitNotPercent})` + // 9 10 11: 六百五十亿元, 七百多万人
+    `)\\s*(${AFTER})?`, // 12
+);
 
 const T = {
   ws: /[ \t]+/y,
@@ -84,17 +95,12 @@ const T = {
   qualBefore: sticky(alt(Object.keys(QUALIFIER_BEFORE))),
   from: /从|由/y,
   filler: sticky(alt(FILLER_WORDS)),
-  number: sticky(
-    `(?:(${PREFIX})\\s*)?(?:` +
-      `百分之(${CN})(?:\\s*(?:${JOIN})\\s*(?:百分之)?(${CN}))?` + // 2 3: 百分之八至九
-      `|(${ARABIC})\\s*(${INSIDE})?\\s*(${UNIT})?(?:\\s*(?:${JOIN})\\s*(${ARABIC})\\s*(${UNIT})?)?` + // 4 5 6 7 8
-      `|(${CN_LAZY})(${INSIDE})?(${UNIT_NOT_PERCENT})` + // 9 10 11: 六百五十亿元, 七百多万人
-      `)\\s*(${AFTER})?`, // 12
-  ),
+  number: numberToken(UNIT, UNIT_NOT_PERCENT),
   sep: /[、和及与]/y,
   comma: /[，,]/y,
 };
 
+const NUMBER_OR_POSTS = numberToken(`${UNIT}|${POST_UNIT}`, `${UNIT_NOT_PERCENT}|${POST_UNIT}`);
 const NEGATIVE = new RegExp(alt(FALLING_VERBS));
 /** A clause with no figure of a unit we read and no percentage, up to its comma. */
 const QUALITATIVE_CLAUSE = new RegExp(`(?:(?!${ARABIC}\\s*(?:${UNIT})|[，,；;。：:！？%])[^\\n]){1,40}[，,]`, 'y');
@@ -124,6 +130,7 @@ const arabic = (s: string) => Number(s.replace(/[，,]/g, '').replace(/^[－−]
 export function parseFigures(s: string, opts: ReadOptions): Parsed {
   const out: Parsed = { values: [], growths: [], rates: [], estimate: false, target: false, averageAnnual: false, cumulative: false, partial: false, firstNumber: -1, end: 0 };
   let i = 0;
+  const NUMBER = opts.countsPosts ? NUMBER_OR_POSTS : T.number;
   let growthSign: 1 | -1 | 0 = opts.impliesGrowth ? 1 : 0; // a growth verb is pending
   let pendingQual: Qualifier | null = null;
   let yoy = false;
@@ -148,7 +155,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
       continue;
     }
     if ((m = tryTok(T.year, s, i))) { i += m[0].length; continue; }
-    if ((m = tryTok(T.number, s, i))) {
+    if ((m = tryTok(NUMBER, s, i))) {
       const n = numberOf(m, i, pendingQual);
       if (!n) break; // a bare number: not a figure of this indicator
       if (n.unit === '%') {
@@ -214,7 +221,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
     if (lastWasNumber && (m = tryTok(T.sep, s, i))) {
       // a list separator when another number follows; 3.2万亿元、增长4.5%: the growth of the value
       const j = i + m[0].length;
-      if (tryTok(T.number, s, j) || tryTok(T.qualBefore, s, j)) { i = j; continue; }
+      if (tryTok(NUMBER, s, j) || tryTok(T.qualBefore, s, j)) { i = j; continue; }
       if (m[0] === '、' && (tryTok(T.growth, s, j) || tryTok(T.yoy, s, j) || tryTok(T.avg, s, j) || tryTok(T.comparedTo, s, j))) { i = j; lastWasNumber = false; continue; }
       // 达到5.53万亿元、稳居全国前十强、增长4.8%: a few words of praise between the value and its growth
       const praise = m[0] === '、' ? /[^、，,；;。：:0-9%]{1,12}、/y : null;
@@ -224,7 +231,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
     if ((m = tryTok(T.comma, s, i))) {
       const j = i + m[0].length;
       // 增长6.9%，达到82.7万亿元: the level after its growth
-      if (!opts.impliesGrowth && out.growths.length && !out.values.length && (m = tryTok(/(?:达到|突破|超过|总量达到?)/y, s, j)) && tryTok(T.number, s, j + m[0].length)) {
+      if (!opts.impliesGrowth && out.growths.length && !out.values.length && (m = tryTok(/(?:达到|突破|超过|总量达到?)/y, s, j)) && tryTok(NUMBER, s, j + m[0].length)) {
         i = j;
         lastWasNumber = false;
         growthSign = 0;
@@ -273,7 +280,7 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
   return out;
 }
 
-/** The number a `T.number` match holds, or null when it has no unit (a bare number). */
+/** The number a `NUMBER` match holds, or null when it has no unit (a bare number). */
 function numberOf(m: RegExpExecArray, at: number, pendingQual: Qualifier | null): Num | null {
   const [, prefix, cnA, cnB, a, insideA, u1, b, u2, cnV, insideC, u3, after] = m;
   let value: number | null;

@@ -51,6 +51,11 @@ export interface FrameCue {
   pattern: string;
   points: FramePoint;
   reach: Reach;
+  /**
+   * The cue frames yearly averages and totals only (年均, 累计): a single figure beside it is a level
+   * at the end of the span or one year's figure, and gets no row from this cue.
+   */
+  averagesOnly?: boolean;
   /** Sentences in which the cue must be found (tests run them). */
   examples: string[];
 }
@@ -96,11 +101,12 @@ export const FRAME_CUES: FrameCue[] = [
   },
   {
     name: 'next_years_span',
-    description: 'A span of two to four years from the plan year (力争用三年时间, 今后三年): a target period from the plan year to its last year. (A past span of other than five years frames no row: MULTI_YEAR_SPAN_NOT_FIVE.)',
-    pattern: String.raw`(?:用|经过|通过|花)\s*[两二三四]\s*年(?:左右)?(?:的)?时间|(?:今后|未来)(?:的)?[两二三四]年(?![来间])`,
+    description: 'A span of two to four years ahead (力争用三年时间, 今后三年), in the sentence of a yearly average or total: a target period from the plan year to its last year. Only a word of intent makes 用/经过/通过 三年时间 a span ahead (经过三年时间的艰苦努力 in a review looks back); a single figure beside it is a level at the end of the span, coded nowhere. (A past span of other than five years frames no row: MULTI_YEAR_SPAN_NOT_FIVE.)',
+    pattern: String.raw`(?<=(?:力争|争取|计划|要|将|再|拟|努力)\s*)(?:用|经过|通过|花)\s*[两二三四]\s*年(?:左右)?(?:的)?时间|(?:今后|未来)(?:的)?[两二三四]年(?![来间])`,
     points: 'next_years',
-    reach: 'paragraph',
-    examples: ['力争用三年时间实现地区生产总值年均增长10%以上', '今后三年，全市地区生产总值年均增长8%左右'],
+    reach: 'sentence',
+    averagesOnly: true,
+    examples: ['力争用三年时间实现地区生产总值年均增长10%以上', '今后三年，全市地区生产总值年均增长8%左右', '我们要通过三年时间的努力，使规模以上工业增加值年均增长12%'],
   },
   {
     name: 'named_five_year_plan',
@@ -196,4 +202,4 @@ export const LATE_YEAR_CUE = {
  * A span of years other than a five-year period (两年平均, 前三年年均, 四年年均, 十年来年均): the
  * dataset codes yearly averages and totals of five-year periods only, so such a figure gets no row.
  */
-export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十]|今后|未来|今后的|未来的|用|经过|通过|花)(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|前[一二三四两]年|近[两二三四六七八九十]年`;
+export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十]|今后|未来|今后的|未来的)(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|前[一二三四两]年|近[两二三四六七八九十]年`;

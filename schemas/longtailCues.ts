@@ -70,6 +70,13 @@ export const PROBLEM_CUES = {
    * `one` names a single problem (突出的问题是…): the sentences after it explain that problem.
    */
   lead: /^(?:主要是|主要有|具体是|具体有|主要集中在|(?:主要|突出|具体|集中)?(?:表现|体现)(?:在|为)|具体(?:来说|而言)|比如|例如|如(?![果何期实此今同下若是])|诸如)(?:[：:，,]\s*)?/,
+  /**
+   * A sentence stating the problems in general, right before 主要是：… spells them out: one clause
+   * ending in a generic noun said to remain (…不可持续的问题依然突出, 困难和挑战还不少). It leads in.
+   * A specific sentence before the lead word (部分企业生产经营困难，民间投资增长乏力。主要是：…)
+   * is an item.
+   */
+  generalBeforeLead: new RegExp(`^[^，,；;：:。！？]{0,30}(?:${PROBLEM_NOUN})(?:(?:和|与|、)(?:${PROBLEM_NOUN}))?(?:依然|仍然|仍|还|也|都|更加|比较|较为|十分|相当|日益|越来越)?(?:突出|存在|不少|较多|很多|明显|凸显|显现|严峻|尖锐)[。！]?$`),
   leadOne: /^(?:当前|目前)?(?:最|比较|较为)?突出的(?:问题|矛盾)是|^(?:首要|最大|主要)的(?:问题|矛盾)是/,
   /**
    * A sentence that closes the admission: 对此，我们将…; 对于这些问题…; 我们一定…; 上述这些问题…;

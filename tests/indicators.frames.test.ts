@@ -222,6 +222,17 @@ describe('frames: cases a review of the code found', () => {
     expect(rows.map(show)).toEqual(['gdp actual average_annual 2021-2025 6.2 exact', 'gdp actual annual 2025-2025 5.1 exact', 'retail_sales actual annual 2025-2025 4 exact', 'gdp target annual 2026-2026 5 about']);
     expect(rows[1]).toMatchObject({ frame_source: 'heading', frame_cue: '2025年' });
   });
+  it('a sub-section heading naming the opener\'s own period leaves it the opener\'s; one of the other side takes it', () => {
+    const rows = rowsOf(reportText('province', 2026, [
+      '一、过去五年工作回顾', '五年来，全省上下团结奋斗。', FILLER.repeat(5),
+      '（一）“十四五”时期主要成就', '全省地区生产总值年均增长5.6%。', FILLER.repeat(5),
+      '（二）“十五五”时期主要目标', '全省地区生产总值年均增长5%左右。', FILLER.repeat(5),
+      '二、2026年工作安排', '主要预期目标是：地区生产总值增长5%左右。',
+    ]));
+    expect(of(rows, 'gdp')).toEqual(['gdp actual average_annual 2021-2025 5.6 exact', 'gdp target average_annual 2026-2030 5 about', 'gdp target annual 2026-2026 5 about']);
+    expect(rows[0]).toMatchObject({ frame_source: 'section', frame_cue: '五年来' });
+    expect(rows[1]).toMatchObject({ frame_source: 'heading', frame_cue: '“十五五”时期' });
+  });
   it('a span of two to four years ahead frames a 年均 target; a past span of three years frames nothing', () => {
     const rows = rowsOf(reportText('prefecture', 2014, [
       '一、2013年工作回顾', '三年来，全市地区生产总值年均增长9.1%。全市地区生产总值增长8%。', FILLER.repeat(10),
@@ -234,6 +245,25 @@ describe('frames: cases a review of the code found', () => {
       '二、2024年工作安排', '今后三年，全县地区生产总值年均增长7%左右。今年地区生产总值增长6.5%。',
     ]));
     expect(of(ahead, 'gdp')).toContain('gdp target average_annual 2024-2026 7 about');
+  });
+  it('a span of years ahead opening a paragraph does not frame the year\'s targets after it', () => {
+    const rows = rowsOf(reportText('prefecture', 2018, [
+      '一、2017年工作回顾', '全市地区生产总值增长7.5%。', FILLER.repeat(10),
+      '二、2018年工作安排', '今后三年，是决胜全面建成小康社会的关键时期。主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长6%。',
+    ]));
+    expect(rows.map(show)).toEqual(['gdp actual annual 2017-2017 7.5 exact', 'gdp target annual 2018-2018 7 about', 'general_budget_revenue target annual 2018-2018 6 exact']);
+  });
+  it('a span without a word of intent looks back; a single level in a span ahead gets no row', () => {
+    const back = rowsOf(reportText('county', 2019, [
+      '一、2018年工作回顾', '经过三年时间的艰苦努力，全县地区生产总值年均增长9%。去年全县地区生产总值增长8%。', FILLER.repeat(10),
+      '二、2019年工作安排', '地区生产总值增长7.5%。',
+    ]));
+    expect(of(back, 'gdp')).toEqual(['gdp actual annual 2018-2018 8 exact', 'gdp target annual 2019-2019 7.5 exact']);
+    const level = rowsOf(reportText('county', 2019, [
+      '一、2018年工作回顾', '全县地区生产总值增长8%。', FILLER.repeat(10),
+      '二、2019年工作安排', '今年地区生产总值增长7.5%。力争用三年时间，使全县一般公共预算收入突破20亿元。',
+    ]));
+    expect(of(level, 'general_budget_revenue')).toEqual([]);
   });
   it('a report with no headings and no cue where its plan begins frames nothing', () => {
     const text = ['2024年天元区政府工作报告', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '全区地区生产总值增长6%左右。' + FILLER.repeat(60), '让我们团结奋斗！'].join('\n');

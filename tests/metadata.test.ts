@@ -63,7 +63,12 @@ describe('metadata: counties', () => {
     const shouguang = metaOf(`寿光县人民政府工作报告\n（1986年3月26日在寿光县第十届人民代表大会第五次会议上）\n${body(1986)}`);
     expect(shouguang).toMatchObject({ admin_code: '370783', province: '山东省', prefecture: '潍坊市', county: '寿光市' });
     expect(shouguang.warnings.join()).toMatch(/寿光县.*寿光市 \(370783\)/);
-    expect(metaOf(`番禺县人民政府工作报告\n——1990年3月10日在番禺县第十届人民代表大会第三次会议上\n${body(1990)}`)).toMatchObject({ admin_code: '440113', prefecture: '广州市' });
+    // a district today: its land may have changed in the merger (江北县 became 渝北区, not 江北区)
+    const panyu = metaOf(`番禺县人民政府工作报告\n——1990年3月10日在番禺县第十届人民代表大会第三次会议上\n${body(1990)}`);
+    expect(panyu).toMatchObject({ admin_code: null, county: '番禺县', province: '广东省' });
+    expect(panyu.warnings.join()).toMatch(/番禺县 is no county today.*番禺区 \(440113\)/);
+    const jiangbei = metaOf(`江北县人民政府工作报告\n——1993年3月10日在江北县第十二届人民代表大会第二次会议上\n${body(1993)}`);
+    expect(jiangbei).toMatchObject({ admin_code: null, county: '江北县', province: null });
     expect(metaOf(`平阳县人民政府工作报告\n——1990年3月10日在平阳县第九届人民代表大会第三次会议上\n${body(1990)}`)).toMatchObject({ admin_code: '330326', county: '平阳县' });
   });
 

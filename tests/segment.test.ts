@@ -57,11 +57,15 @@ describe('segment', () => {
       [null, 1, '2020年工作回顾', 'review'], [null, 1, '2021年工作安排', 'plan'], [null, 1, '加强政府自身建设', 'plan'],
     ]);
   });
-  it('keeps a part heading the parent of a 一、 under it, and of a 二、 when a 一、 comes first', () => {
+  it('keeps a part heading the parent of the topics numbered under it', () => {
     const under = seg('各位代表：\n2020年工作回顾\n一、经济发展\n增长。\n二、民生改善\n改善。');
     expect(under.sections.map((x) => x.parentId)).toEqual([null, 1, 1]);
+    // 二、 a topic, not a part: the 一、 was not lost, it is not a heading of this copy
     const topic = seg('各位代表：\n过去一年的主要工作\n二、民生改善\n改善。');
-    expect(topic.sections.map((x) => x.parentId)).toEqual([null, null]);
+    expect(topic.sections.map((x) => x.parentId)).toEqual([null, 1]);
+    // 一、 run into its paragraph stands between them: nothing was lost
+    const runIn = seg('各位代表：\n2020年工作回顾\n一、经济平稳发展，全市地区生产总值增长6%，规模以上工业增加值增长7%，固定资产投资增长8%，社会消费品零售总额增长5%。\n二、2021年工作安排\n力争增长。');
+    expect(runIn.sections.map((x) => [x.heading, x.parentId])).toEqual([['2020年工作回顾', null], ['2021年工作安排', 1]]);
     const notPart = seg('各位代表：\n经济运行\n二、民生改善\n改善。');
     expect(notPart.sections.map((x) => x.parentId)).toEqual([null, 1]);
   });

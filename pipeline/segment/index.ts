@@ -64,7 +64,7 @@ export function segment(text: string, hints: readonly Hint[]): Segmented {
     const c = headingOf(l.text, l.start, l.end, hints);
     if (c) candidates.push(c);
   }
-  restoreLostNumbers(candidates);
+  restoreLostNumbers(candidates, text);
   const used = [...new Set(candidates.map((c) => c.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
   const levelOf = (s: Style) => used.indexOf(s) + 1;
 
@@ -98,17 +98,27 @@ export function segment(text: string, hints: readonly Hint[]): Segmented {
 }
 
 /**
- * Numbering counts siblings from 一: when the first 一、 heading of a report is 二、 or later, the
- * part heading on its own line before it (2020年工作回顾 … 二、2021年工作安排) is the 一、 the copy
- * lost, a peer of the numbered parts and not their parent.
+ * Numbering counts siblings from 一: when the first 一、 heading of a report is 二、 or later and is
+ * itself a part heading (二、2021年工作安排), the unnumbered part heading on its own line before it
+ * (2020年工作回顾) is the 一、 the copy lost, a peer of the numbered parts and not their parent. A
+ * topic under a part (过去一年的主要工作 / 二、民生改善) or a line between them that opens with 一
+ * (一、经济发展。… run into its paragraph) leaves the heading the parent.
  */
-function restoreLostNumbers(candidates: Candidate[]): void {
+function restoreLostNumbers(candidates: Candidate[], text: string): void {
   const firstHan = candidates.findIndex((c) => c.style === 'han');
-  if (firstHan <= 0 || (parseChineseNumber(candidates[firstHan].label!.replace('、', '')) ?? 1) < 2) return;
+  if (firstHan <= 0) return;
+  const second = candidates[firstHan];
+  if ((parseChineseNumber(second.label!.replace('、', '')) ?? 1) < 2) return;
+  const secondPart = classify(second.heading);
+  if (secondPart !== 'review' && secondPart !== 'plan') return;
   for (let k = firstHan - 1; k >= 0; k--) {
     const c = candidates[k];
     if (c.style !== 'plain') continue;
-    if (classify(c.heading) === 'review' || classify(c.heading) === 'plan') c.style = 'han';
+    if (c.label !== null) return;
+    const part = classify(c.heading);
+    if (part !== 'review' && part !== 'plan') return;
+    if (/(?:^|\n)[ \t　]*一[、.．，,]/.test(text.slice(c.start, second.start))) return;
+    c.style = 'han';
     return;
   }
 }

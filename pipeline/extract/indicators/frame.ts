@@ -24,7 +24,10 @@ type Point =
   | { type: 'by'; year: number }
   | { type: 'skip'; why: string };
 
-interface Cue { start: number; end: number; words: string; rule: string; point: Point; reach: 'sentence' | 'paragraph' | 'section' }
+interface Cue { start: number; end: number; words: string; rule: string; point: Point; reach: 'sentence' | 'paragraph' | 'section'; averagesOnly: boolean }
+
+/** Whether a point is of results or of targets (null: no row). */
+const modeOf = (p: Point): 'result' | 'target' | null => (p.type === 'by' ? 'target' : p.type === 'skip' ? null : p.mode);
 
 /** The decision for a figure: a frame, or no row and why. */
 export interface Frame { point: Point; rule: string; cue: string; source: FrameSource }
@@ -70,7 +73,7 @@ const yearOf = (words: string): number | null => {
  * slice (a stretch is a paragraph or part of one, so no cue crosses its edges); the words around
  * a cue are read in the whole text.
  */
-function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late: boolean): Array<Omit<Cue, 'reach'> & { cue: FrameCue }> {
+function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late: boolean): Array<Omit<Cue, 'reach' | 'averagesOnly'> & { cue: FrameCue }> {
   const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   const found: Array<{ m: RegExpExecArray; cue: FrameCue }> = [];
   FRAME_CUES.forEach((cue, i) => {
@@ -80,7 +83,7 @@ function cuesIn(text: string, from: number, to: number, ctx: FrameContext, late:
   });
   // in text order; where two cues start together, the one listed first (as one alternation would)
   found.sort((a, b) => a.m.index - b.m.index || FRAME_CUES.indexOf(a.cue) - FRAME_CUES.indexOf(b.cue));
-  const out: Array<Omit<Cue, 'reach'> & { cue: FrameCue }> = [];
+  const out: Array<Omit<Cue, 'reach' | 'averagesOnly'> & { cue: FrameCue }> = [];
   let covered = -1;
   for (const { m, cue } of found) {
     if (m.index < covered) continue; // inside a cue already taken
@@ -194,10 +197,10 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     // An opener that speaks of the other side of the report than its section (“八五”以来… in the
     // year's plan, 今年… in a review) frames its own paragraph only.
     const part = sectionAt(seg.sections, c.start)?.part;
-    const mode = c.point.type === 'by' ? 'target' : c.point.type === 'skip' ? null : c.point.mode;
+    const mode = modeOf(c.point);
     const against = (part === 'plan' && mode === 'result') || ((part === 'review' || part === 'problems') && mode === 'target');
     const reach = c.cue.reach === 'sentence' ? 'sentence' : opening && !against ? 'section' : 'paragraph';
-    return { start: c.start, end: c.end, words: c.words, rule: c.rule, point: c.point, reach };
+    return { start: c.start, end: c.end, words: c.words, rule: c.rule, point: c.point, reach, averagesOnly: !!c.cue.averagesOnly };
   });
   const headingCues = new Map(seg.sections.map((s) => [s.id, cuesIn(s.heading, 0, s.heading.length, ctx, late)]));
   const planStart = findPlanStart(ctx);
@@ -209,7 +212,6 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     const p = paragraphIndex(pos);
     const pStart = p >= 0 ? paragraphs[p].start : 0;
     const top = topAt(pos);
-    const ownHeading = nearestHeadingWithCue(pos);
     let lo = 0, hi = cues.length - 1, last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -223,7 +225,7 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
       if (c.reach === 'paragraph' && c.start < pStart) continue;
       // an opener frames its section up to a sub-section whose own heading has a cue: the nearer
       // heading (二、2021年工作安排 under an opener of the review) frames that sub-section
-      if (source === 'section' && ownHeading > c.start) continue;
+      if (source === 'section' && headingTakesOver(pos, c)) continue;
       yield { c, source };
     }
   }
@@ -240,6 +242,8 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     let year: Frame | null = null;
     for (const { c, source } of reaching(pos)) {
       const f: Frame = { point: c.point, rule: c.rule, cue: c.words, source };
+      // 力争用三年时间使地区生产总值突破1000亿元: the level at the end of the span, not the plan year's
+      if (c.averagesOnly && !site.multiYear) return { point: { type: 'skip', why: `a single figure in the span ${c.words}` }, rule: 'no_period', cue: c.words, source };
       if (c.point.type === 'skip' && (source === 'clause' || source === 'sentence')) return f;
       if (c.point.type === 'skip') continue; // a year of no interest further back frames nothing
       const multi = c.point.type === 'period' || c.point.type === 'by';
@@ -267,19 +271,30 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
     return fromPart(pos);
   };
 
-  /** Where the innermost section around `pos` whose heading has a cue starts, or -1. */
-  function nearestHeadingWithCue(pos: number): number {
+  /** The sections around `pos` whose headings have cues, innermost first, with those cues. */
+  function* headingsWithCues(pos: number): Generator<{ start: number; found: Array<Omit<Cue, 'reach' | 'averagesOnly'>> }> {
     for (let s = sectionAt(seg.sections, pos); s; s = s.parentId === null ? null : seg.sections[s.parentId - 1]) {
-      if ((headingCues.get(s.id) ?? []).some((c) => c.point.type !== 'skip')) return s.start;
+      const found = (headingCues.get(s.id) ?? []).filter((c) => c.point.type !== 'skip');
+      if (found.length) yield { start: s.start, found };
     }
-    return -1;
+  }
+
+  /**
+   * Whether a heading between an opener and `pos` takes the section from it: a heading of one
+   * year (（一）2025年主要工作 under 五年来…), or of the other side (a target period under an
+   * opener of results). A heading that names the opener's own period (“十四五”时期主要成就 under
+   * 五年来…) leaves the opener its reach.
+   */
+  function headingTakesOver(pos: number, opener: Cue): boolean {
+    const own = headingsWithCues(pos).next();
+    if (own.done || own.value.start <= opener.start) return false;
+    const openerMode = modeOf(opener.point);
+    return own.value.found.some((c) => c.point.type === 'year' || modeOf(c.point) !== openerMode);
   }
 
   /** The innermost heading with a cue; single years before periods unless a period is wanted. */
   function fromHeadings(pos: number, wantPeriod: boolean): Frame | null {
-    for (let s = sectionAt(seg.sections, pos); s; s = s.parentId === null ? null : seg.sections[s.parentId - 1]) {
-      const found = (headingCues.get(s.id) ?? []).filter((c) => c.point.type !== 'skip');
-      if (!found.length) continue;
+    for (const { found } of headingsWithCues(pos)) {
       const pick = found.find((c) => (c.point.type === 'period' || c.point.type === 'by') === wantPeriod) ?? found[0];
       return { point: pick.point, rule: pick.rule, cue: pick.words, source: 'heading' };
     }

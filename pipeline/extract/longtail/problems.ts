@@ -271,7 +271,7 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
       if (lead && sen.text.length > lead[0].length && (leadOpen || !/^(?:如|比如|例如|诸如)/.test(lead[0]))) {
         // 我们也清醒地看到，…不可持续的问题依然突出。主要是：…: the sentence the list spells out
         // right after it states the problems in general; it leads in, it is not an item.
-        if (para === k && idx === s + 1 && items.length === 0 && pending.length === 1 && pending[0].start > cue.start && /^(?:主要|具体|集中|突出)/.test(lead[0])) pending = [];
+        if (para === k && idx === s + 1 && items.length === 0 && pending.length === 1 && pending[0].start > cue.start && /^(?:主要|具体|集中|突出)/.test(lead[0]) && CUE.generalBeforeLead.test(pending[0].text.trim())) pending = [];
         pending.push({ start: sen.start + lead[0].length, end: sen.end, text: sen.text.slice(lead[0].length) });
         mode = 'list'; leadOpen = false; atEnd = { para, sentence: idx };
         continue;

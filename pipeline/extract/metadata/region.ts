@@ -42,21 +42,25 @@ export function regionPhrases(header: string, body: string): string[] {
   return out;
 }
 
-/** `former`: a county's name before it became a city or district (寿光县 for today's 寿光市). */
-interface Token { name: string; cands: Division[]; former?: true }
-
 /**
- * A county renamed when it became a county-level city or a district (撤县设市, 撤县设区: 寿光县 →
- * 寿光市, 番禺县 → 番禺区): the X县 an older report names is today's X市 or X区, the division whose
- * code the dataset gives.
+ * `former`: a county's name of the time that no county bears today (寿光县), with the divisions
+ * that took its name: `city` when it became a county-level city (撤县设市: 寿光县 → 寿光市, the
+ * same land), `district` when only a district bears it (番禺县 → 番禺区, 江北县 → 渝北区 while
+ * 江北区 was another): a district's land and name often changed in the merger, so it gets no code.
  */
+interface Token { name: string; cands: Division[]; former?: 'city' | 'district' }
+
 function formerCounty(phrase: string, i: number): Token | null {
   const { byName } = divisions();
   for (let len = Math.min(6, phrase.length - i - 1); len >= 2; len--) {
     if (phrase[i + len] !== '县') continue;
     const place = phrase.slice(i, i + len);
-    const cands = (byName.get(place) ?? []).filter((d) => d.level === 'county' && (d.name === `${place}市` || d.name === `${place}区`));
-    if (cands.length && !byName.get(`${place}县`)) return { name: `${place}县`, cands, former: true };
+    if (byName.get(`${place}县`)) continue;
+    const same = (byName.get(place) ?? []).filter((d) => d.level === 'county');
+    const cities = same.filter((d) => d.name === `${place}市`);
+    if (cities.length) return { name: `${place}县`, cands: cities, former: 'city' };
+    const districts = same.filter((d) => d.name === `${place}区`);
+    if (districts.length) return { name: `${place}县`, cands: districts, former: 'district' };
   }
   return null;
 }
@@ -111,13 +115,7 @@ export function resolveRegion(header: string, body: string, speakerTitle: string
     const names = [...new Set(tokens.flatMap((t) => t.cands.filter((d) => d.level === level && (d.name === t.name || (t.name.length >= 3 && t.cands.length === 1 && d.aliases.includes(t.name)))).map((d) => d.name)))];
     if (names.length === 0 && level === 'county') {
       const former = tokens.find((t) => t.former);
-      if (former) {
-        let cands = former.cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
-        if (!cands.length) cands = former.cands;
-        if (cands.length === 1) return fromDivision(cands[0], [`${former.name} is named by its county name of the time; the code is today's ${cands[0].name} (${cands[0].code})`]);
-        warnings.push(`${former.name} may be today's ${cands.map((d) => `${d.name} (${d.code})`).join(' or ')}, and the text does not decide between them`);
-        return { ...EMPTY, admin_level: 'county', county: former.name, region_name: former.name, warnings };
-      }
+      if (former) return fromFormerCounty(former, named, body);
     }
     if (names.length === 0) continue;
     // The most specific name that the header repeats most, then the first one.
@@ -141,6 +139,29 @@ export function resolveRegion(header: string, body: string, speakerTitle: string
   const level = OFFICE_LEVEL.find(([re]) => speakerTitle && re.test(speakerTitle))?.[1] ?? null;
   if (phrases.length || level) warnings.push('no division of GB/T 2260 is named in the header');
   return { ...EMPTY, admin_level: level, warnings };
+}
+
+/**
+ * A county named as it was before it became a city or district. A city keeps its county's land:
+ * today's code, with a warning that says so; between several cities of the name, the province or
+ * city the text names decides. A district gets no code: its province only when all candidates share it.
+ */
+function fromFormerCounty(former: Token, named: Set<Division>, body: string): Region {
+  let cands = former.cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
+  if (!cands.length) cands = former.cands;
+  if (cands.length > 1) {
+    const scored = cands.map((d) => ({ d, s: contextScore(d, body) })).sort((a, b) => b.s - a.s);
+    if (scored[0].s > 0 && scored[0].s > scored[1].s) cands = [scored[0].d];
+  }
+  const list = cands.map((d) => `${d.name} (${d.code})`).join(' or ');
+  if (former.former === 'city' && cands.length === 1) {
+    return fromDivision(cands[0], [`${former.name} is named by its county name of the time; the code is today's ${list}, the city it became`]);
+  }
+  const provinces = new Set(cands.map((d) => d.province!.name));
+  const warning = former.former === 'district'
+    ? `${former.name} is no county today; ${list} bears its name, but a district's land often changed when the county became one: no code`
+    : `${former.name} may be today's ${list}, and the text does not decide between them`;
+  return { ...EMPTY, admin_level: 'county', province: provinces.size === 1 ? [...provinces][0] : null, county: former.name, region_name: former.name, warnings: [warning] };
 }
 
 function fromDivision(d: Division, warnings: string[]): Region {

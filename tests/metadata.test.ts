@@ -316,7 +316,16 @@ describe('regions by their short names, and administrations that are not people\
   it('a 地区 governed by a 行政公署 reports to the congress\'s working committee: a work report, its region the 地区', () => {
     const raw = join('阿克苏地区行政公署工作报告', '——2022年1月12日在阿克苏地区人民代表大会工作委员会扩大会议上', '各位代表：', '现在，我代表地区行政公署向大会报告工作，请予审议。', '一、2021年工作回顾', pad('2020s'), '二、2022年工作安排', '今年全地区经济社会发展的主要预期目标是：地区生产总值增长7%以上。');
     expect(workReportVerdict(clean(raw).text).ok).toBe(true);
-    expect(metaOf(raw)).toMatchObject({ admin_level: 'prefecture', prefecture: '阿克苏地区', admin_code: '652900', plan_year: 2022 });
+    expect(metaOf(raw)).toMatchObject({ admin_level: 'prefecture', prefecture: '阿克苏地区', admin_code: '652900', plan_year: 2022, speaker_name: null, speaker_title: null });
+  });
+  it('a byline with the office and no name gives the title alone; a title line with a name gives both', () => {
+    const body = ['各位代表：', '现在，我代表地区行政公署向大会报告工作，请予审议。', pad('2020s')];
+    const noName = metaOf(join('阿克苏地区行政公署工作报告', '——2022年1月12日在阿克苏地区人民代表大会工作委员会扩大会议上', '阿克苏地区行政公署专员', ...body));
+    expect(noName).toMatchObject({ speaker_name: null, speaker_title: '专员' });
+    const county = metaOf(join('政府工作报告', '——2015年1月8日在平阳县第十五届人民代表大会第五次会议上', '平阳县人民政府代县长', ...body));
+    expect(county).toMatchObject({ speaker_name: null, speaker_title: '代县长' });
+    const named = metaOf(join('政府工作报告', '——2015年1月8日在平阳县第十五届人民代表大会第五次会议上', '平阳县人民政府县长 陈建明', ...body));
+    expect(named).toMatchObject({ speaker_name: '陈建明', speaker_title: '县长' });
   });
 });
 

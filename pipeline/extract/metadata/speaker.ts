@@ -3,7 +3,8 @@
  * 新疆维吾尔自治区人民政府主席 艾尔肯·吐尼亚孜; in web copies it can stand after the 来源：/时间：
  * lines and a photo caption. Or only a photo caption names the speaker (省长某某在省十四届人大五次
  * 会议上作政府工作报告), or a bare name under the meeting line (周恩来). A report that only says
- * 我代表国务院 names nobody: the speaker stays null. The cleaner has already taken the spaces out
+ * 我代表国务院 names nobody: the speaker stays null; a byline with the office and no name
+ * (阿克苏地区行政公署专员) gives the title alone. The cleaner has already taken the spaces out
  * of the line.
  */
 import { COMMON_SURNAMES } from '../../../schemas/reportGenre.ts';
@@ -34,9 +35,19 @@ export function findSpeaker(headerLines: string[], rawText: string): Speaker {
   const rawHeader = rawText.slice(0, salutation > 0 ? salutation : 3000).replace(/[ \u3000]+/g, '');
   const c = CAPTION.exec(rawHeader);
   if (c && validName(c[4])) return { speaker_name: c[4], speaker_title: office(c[1], c[2], c[3]) };
-  const bare = bareName(headerLines);
-  if (bare) return { speaker_name: bare, speaker_title: null };
-  return { speaker_name: null, speaker_title: null };
+  // 阿克苏地区行政公署专员 alone, its name dropped by the copy (or standing apart: 周恩来)
+  const title = officeAlone(headerLines);
+  return { speaker_name: bareName(headerLines), speaker_title: title };
+}
+
+/** A byline of the government's office with no name after it: 某某地区行政公署专员, 某县人民政府县长. */
+const OFFICE_ALONE = new RegExp(`^(.{1,30}?(?:人民政府|政府|行政公署|行署))(代理?)?(${OFFICES})$`);
+function officeAlone(headerLines: string[]): string | null {
+  for (const line of headerLines) {
+    const m = OFFICE_ALONE.exec(line.replace(/\s+/g, ''));
+    if (m && !/报告|会议|代表/.test(m[1])) return office(m[1], m[2], m[3]);
+  }
+  return null;
 }
 
 /**

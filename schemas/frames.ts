@@ -101,12 +101,12 @@ export const FRAME_CUES: FrameCue[] = [
   },
   {
     name: 'next_years_span',
-    description: 'A span of two to four years ahead (力争用三年时间, 今后三年), in the sentence of a yearly average or total: a target period from the plan year to its last year. Only a word of intent makes 用/经过/通过 三年时间 a span ahead (经过三年时间的艰苦努力 in a review looks back); a single figure beside it is a level at the end of the span, coded nowhere. (A past span of other than five years frames no row: MULTI_YEAR_SPAN_NOT_FIVE.)',
-    pattern: String.raw`(?<=(?:力争|争取|计划|要|将|再|拟|努力)\s*)(?:用|经过|通过|花)\s*[两二三四]\s*年(?:左右)?(?:的)?时间|(?:今后|未来)(?:的)?[两二三四]年(?![来间])`,
+    description: 'A span of two to four years ahead (力争用三年时间, 今后三年, 今明两年), in the sentence of a yearly average or total: a target period from the plan year to its last year. Only a word of intent makes 用/经过/通过 三年时间 a span ahead (经过三年时间的艰苦努力 in a review looks back); a single figure beside it is a level at the end of the span, coded nowhere. (A past span of other than five years frames no row: MULTI_YEAR_SPAN_NOT_FIVE.)',
+    pattern: String.raw`(?<=(?:力争|争取|计划|要|将|再|拟|努力)\s*)(?:用|经过|通过|花)\s*[两二三四]\s*年(?:左右)?(?:的)?时间|(?:今后|未来)(?:的)?[两二三四]年(?![来间])|今明两年`,
     points: 'next_years',
     reach: 'sentence',
     averagesOnly: true,
-    examples: ['力争用三年时间实现地区生产总值年均增长10%以上', '今后三年，全市地区生产总值年均增长8%左右', '我们要通过三年时间的努力，使规模以上工业增加值年均增长12%'],
+    examples: ['力争用三年时间实现地区生产总值年均增长10%以上', '今后三年，全市地区生产总值年均增长8%左右', '我们要通过三年时间的努力，使规模以上工业增加值年均增长12%', '今明两年，全州国内生产总值年均增长9%以上'],
   },
   {
     name: 'named_five_year_plan',

@@ -124,6 +124,11 @@ export const PLEDGE_CUES_INTRO = {
   pledge: /办好|拟办|拟定|办实|实施|推进|做好|抓好|落实|启动|安排|确定|承诺|兴办|推出|开展|完成好|着力|集中力量|今年|明年|以下|如下/,
   /** Words before the cue that date it to the year reviewed (去年的十件民生实事是：): a review. */
   past: /去年|上年|过去一年|过去五年|年初/,
+  /**
+   * A last clause that only opens the list (办好一批为民办实事项目，主要包括：): the cue stands in the
+   * clause before it, as if the sentence ended on it.
+   */
+  opensList: /^(?:主要|具体|分别)?(?:包括|有|是|为|如下)$/,
   /** Words after the cue that report it done (圆满完成, 全部兑现): a review, not a pledge. */
   done: /完成|兑现|办结|落地|见效|实现|全部|圆满|取得/,
 };

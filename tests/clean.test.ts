@@ -48,6 +48,13 @@ describe('clean: PDF text', () => {
     expect(c('引进 KL 星品汇，建设 500KV 变电站。')).toBe('引进 KL 星品汇，建设500KV 变电站。');
   });
 
+  it('keeps bullet items one per line apart, and joins a sentence a dash only continues', () => {
+    const list = '还存在不少矛盾和问题：\n——经济总量不大，人均水平偏低；\n——产业结构不够合理；\n●资源环境约束加剧。\n对此，我们一定高度重视。';
+    expect(c(list)).toBe(list);
+    // a PDF line broken before a dash inside a sentence (no clause end before it) is joined
+    expect(c('各位代表：\n我们要坚定不移地朝着既定的方向前进，团结一心，努力实现一个目标\n——全面建成小康社会。')).toBe('各位代表：\n我们要坚定不移地朝着既定的方向前进，团结一心，努力实现一个目标——全面建成小康社会。');
+  });
+
   it('keeps a list number apart from a year that follows it', () => {
     expect(c('重点工作：\n1. 2024年完成改造。')).toBe('重点工作：\n1. 2024年完成改造。');
   });

@@ -245,6 +245,11 @@ describe('frames: cases a review of the code found', () => {
       '二、2024年工作安排', '今后三年，全县地区生产总值年均增长7%左右。今年地区生产总值增长6.5%。',
     ]));
     expect(of(ahead, 'gdp')).toContain('gdp target average_annual 2024-2026 7 about');
+    const thisAndNext = rowsOf(reportText('prefecture', 1999, [
+      '一、1998年工作回顾', '全州国内生产总值增长8%。', FILLER.repeat(10),
+      '二、1999年工作安排', '今年全州国内生产总值增长9%。今明两年，全州国内生产总值年均增长9%以上，力争到2000年国内生产总值比1995年翻一番。',
+    ]));
+    expect(of(thisAndNext, 'gdp')).toEqual(['gdp actual annual 1998-1998 8 exact', 'gdp target annual 1999-1999 9 exact', 'gdp target average_annual 1999-2000 9 at_least']);
   });
   it('a span of years ahead opening a paragraph does not frame the year\'s targets after it', () => {
     const rows = rowsOf(reportText('prefecture', 2018, [

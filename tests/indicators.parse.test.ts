@@ -23,6 +23,7 @@ const POSTS = { countsPosts: true };
 const READS: Case[] = [
   // targets as provinces and counties write them
   { after: '增长5%左右，在实际工作中努力争取更好结果；', growth: [[5, null, 'about', '%']] },
+  { after: '均增长8%；全社会固定资产投资增长15%', growth: [[8, null, null, '%']], why: '财政总收入和地方财政收入均增长8%: both grow 8%' },
   { after: '增长5%以上、力争6%，', growth: [[5, null, 'at_least', '%']], why: 'the committed floor; 力争 after it is an aspiration' },
   { after: '增长5%以上，力争6%。', growth: [[5, null, 'at_least', '%']] },
   { after: '按增长5%安排。', growth: [[5, null, null, '%']] },

@@ -521,6 +521,19 @@ const PLEDGE_RULES: Rule[] = [
     ],
   },
   {
+    rule: 'a last clause that only opens the list (主要包括：, 具体是：) leaves the cue in the clause before it',
+    valid: [
+      { level: 'county', plan: ['今年区政府将继续集中力量办好一批为民办实事项目，主要包括：（1）新建改扩建中小学、幼儿园12所；（2）新建动迁安置房100万平方米；（3）新建改造农贸市场6个。我们将抓好落实。'], want: ['新建改扩建中小学、幼儿园12所', '新建动迁安置房100万平方米', '新建改造农贸市场6个'] },
+      { level: 'prefecture', plan: ['今年市政府将办好十件民生实事，具体是：', '1.新建幼儿园3所。', '2.改造老旧小区20个。', '3.新增停车泊位1000个。', '4.建设口袋公园5个。', '5.改造农村公路100公里。', '6.新增养老床位500张。', '7.新建社区卫生服务站5个。', '8.为老年人免费体检。', '9.新建城市书房10个。', '10.改造农贸市场3个。'], want: ['新建幼儿园3所', '改造老旧小区20个', '新增停车泊位1000个', '建设口袋公园5个', '改造农村公路100公里', '新增养老床位500张', '新建社区卫生服务站5个', '为老年人免费体检', '新建城市书房10个', '改造农贸市场3个'] },
+    ],
+    invalid: [
+      // 实事 named in passing two clauses before the list: the tasks after it are not pledges
+      { level: 'county', plan: ['多办顺民意的实事好事，推进重点工作，主要包括：（1）稳增长；（2）促改革；（3）惠民生。'], want: [] },
+      // the review's list, reported done
+      { level: 'county', review: ['去年区政府为民办实事项目全部完成，主要包括：（1）新建幼儿园3所；（2）改造老旧小区20个；（3）新增停车泊位1000个。'], want: [] },
+    ],
+  },
+  {
     rule: 'a report without a pledge list has no pledges',
     valid: [],
     invalid: [

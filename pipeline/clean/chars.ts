@@ -61,5 +61,12 @@ let lastLines: readonly Line[] = [];
 
 /** Numbered heading at the start of a line: 一、 （一） (一) 第一部分 … */
 export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|节)|[0-9]{1,2}[.．、](?![0-9]))/;
+/**
+ * A bullet opening a line (——经济总量不大…；/ ●产业结构…): an item of a list set one per line. A
+ * lone — before a digit or a space is a page number (— 2 —), not a bullet.
+ */
+export const BULLET_ITEM = /^(?:——|—(?![\s0-9—])|[●○■□◆◇▪•▲△★☆►▶√])/;
+/** A line that ends a clause of a list: the item before a bullet line ends there. */
+export const ITEM_END = /[；;：:，,、]$/;
 /** List item start: 1. 1、 （1） ① … */
 export const LIST_ITEM = /^(?:[0-9]{1,2}[.．、](?![0-9])|[（(] ?[0-9]{1,2} ?[）)]|[①-⑳])/;

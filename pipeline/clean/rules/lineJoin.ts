@@ -1,11 +1,11 @@
 /**
  * Hard line breaks that PDF text puts inside sentences. A break is joined unless the line
- * before ends a sentence or is a heading, or the line after starts a heading, a list item or
- * the salutation. A break across blank lines (a page break, 系统\n\n性风险) is joined by the
+ * before ends a sentence or is a heading, or the line after starts a heading, a list item, a
+ * bullet after a line that ends a clause (；), or the salutation. A break across blank lines (a page break, 系统\n\n性风险) is joined by the
  * same test, and text a PDF repeats at a page boundary (…社会主义思想\n\n义思想) is dropped.
  * Paragraphs end up one per line, separated by a single newline.
  */
-import { breaksBetweenLines, isLatin, LIST_ITEM, NUMBERED_HEADING, SENTENCE_END, splitLines } from '../chars.ts';
+import { breaksBetweenLines, BULLET_ITEM, isLatin, ITEM_END, LIST_ITEM, NUMBERED_HEADING, SENTENCE_END, splitLines } from '../chars.ts';
 import type { Edit, Rule } from '../engine.ts';
 
 /** A short line with no sentence punctuation: a title, a part heading, a byline. */
@@ -36,7 +36,9 @@ export const lineJoin: Rule = {
       const repeat = blank ? repeatedAtBoundary(a, b, 3) : 0;
       const join =
         !SENTENCE_END.test(a) && (!looksLikeHeading(a) || repeat > 0) && !isBareTitle(b) && !ENCLOSED.test(a) &&
-        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b);
+        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b) &&
+        // ——经济总量不大…；\n——产业结构…: bullet items one per line, each closed by ；
+        !(BULLET_ITEM.test(b) && ITEM_END.test(a));
       if (join) {
         const overlap = repeatedAtBoundary(a, b, blank ? 2 : 3);
         const glue = isLatin(a[a.length - 1]) && isLatin(b[0]) ? ' ' : '';

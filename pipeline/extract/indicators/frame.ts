@@ -122,6 +122,8 @@ function resolve(cue: FrameCue, words: string, ctx: FrameContext, late: boolean)
     case 'past_period': return { type: 'period', start: reviewYear - 4, end: reviewYear, mode: 'result' };
     case 'next_period': return { type: 'period', start: planYear, end: planYear + 4, mode: 'target' };
     case 'next_years': {
+      // given late in a year, 今明两年 is the year reviewed and the plan year: results and targets at once
+      if (late && words.startsWith('今明')) return { type: 'skip', why: 'a span of the year reviewed and the plan year' };
       const years = toInt(/([两二三四])\s*年/.exec(words)![1].replace('两', '二'))!;
       return { type: 'period', start: planYear, end: planYear + years - 1, mode: 'target' };
     }

@@ -60,7 +60,9 @@ export function extractPledges(ctx: ExtractContext): Pledge[] {
     // The cue must be what the sentence ends on (今年再办好15件民生实事。 办好以下民生实事：), so
     // that a sentence naming 民生实事 in passing does not claim the numbered tasks after it —
     // unless it gives a count the list then has (继续认真办好十方面民生实事，坚决做到言必信).
-    const endsOnCue = intro.replace(/[。！：:；\s]+$/, '').split(/[，,]/).pop()!.includes(m[0]);
+    const clauses = intro.replace(/[。！：:；\s]+$/, '').split(/[，,]/);
+    if (clauses.length > 1 && PLEDGE_CUES_INTRO.opensList.test(clauses[clauses.length - 1])) clauses.pop();
+    const endsOnCue = clauses.pop()!.includes(m[0]);
     const count = endsOnCue ? null : countIn(m[0]);
     if (!endsOnCue && count === null) continue;
     // 十方面民生实事圆满完成 in the review is followed by the review's own numbered sections:

@@ -182,6 +182,19 @@ export const QUOTED_TARGET = {
   after: String.raw`^(?:左右|以上|以内)?(?:的)?(?:预期|奋斗|发展|调控|计划)?目标|^(?:左右|以上|以内)?的(?:要求|任务|计划)`,
 };
 
+/**
+ * A five-year plan's target quoted before a level in its sentence (第一个五年计划规定的一九五七年…
+ * 二百二十亿斤的指标, 按照“十三五”规划确定的目标，到明年…突破1600亿元): the plan's level for its
+ * last year, not the year's own target. A growth after it (根据规划确定的目标，今年增长6%) is kept.
+ */
+export const PLAN_TARGET_QUOTED = String.raw`(?:五年计划|五年规划|规划纲要|${PLAN_ORDINAL}五[”"]?(?:计划|规划))(?:所|中)?(?:规定|确定|提出|要求|制定|明确)的`;
+
+/**
+ * Words of a stretch goal in the clause before a target's name (力争全市规模以上工业增加值增长10%):
+ * beside the targets list's own figure for it (增长8%), an aspiration, not the target.
+ */
+export const STRETCH_GOAL_CUE = String.raw`力争|争取|努力实现|努力达到`;
+
 /** Words in a sentence that mark an estimate of the review year: 预计, 初步统计, 初步核算. */
 export const ESTIMATE_CUE = String.raw`预计|初步统计|初步核算|初步测算|预测`;
 /** 预计（下同）: every review-year figure after it is an estimate. */

@@ -72,7 +72,7 @@ export const VOCABULARY: IndicatorDef[] = [
   { key: 'above_scale_industrial_value_added', aliases: ['规模以上工业增加值', '规模以上工业企业增加值', '规上工业增加值', '规模工业增加值'], measure: 'money', startsWord: true },
   { key: 'industrial_value_added', aliases: ['全部工业增加值', '工业增加值'], measure: 'money', startsWord: true },
   { key: 'fixed_asset_investment', aliases: ['全社会固定资产投资', '固定资产投资总额', '固定资产投资', '固投', '投资'], measure: 'money', cumulates: true },
-  { key: 'retail_sales', aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社会商品零售总额'], measure: 'money' },
+  { key: 'retail_sales', aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社会商品零售总额', '社会商品零售额'], measure: 'money' },
   { key: 'general_budget_revenue', aliases: ['地方一般公共预算收入', '一般公共预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方财政一般预算收入', '地方一般预算收入', '一般预算收入', '地方财政收入', '国家财政收入', '国家预算收入', '财政收入'], measure: 'money' },
   { key: 'general_budget_expenditure', aliases: ['一般公共预算支出', '公共财政预算支出', '地方一般公共预算支出'], measure: 'money' },
   { key: 'import_export', aliases: ['外贸进出口总额', '外贸进出口总值', '货物进出口总额', '货物贸易进出口总额', '货物贸易进出口', '进出口总额', '进出口总值', '进出口贸易总额', '对外贸易总额', '外贸进出口', '货物贸易'], measure: 'usd_or_money' },

@@ -48,6 +48,17 @@ describe('clean: PDF text', () => {
     expect(c('引进 KL 星品汇，建设 500KV 变电站。')).toBe('引进 KL 星品汇，建设500KV 变电站。');
   });
 
+  it('joins a short line without commas that is as long as the page\'s lines; keeps a title shorter than them', () => {
+    // the fourth line of 20 has no comma: 部分国有集体企业改制后的职工安置和社会保
+    const para = '我县经济社会发展中还存在不少困难和问题，主要表现在经济总量不大，结构不优，工业化水平不高，缺乏带动力强的大企业和大项目，部分国有集体企业改制后的职工安置和社会保障问题至今没有完全得到解决，下岗职工再就业压力较大，政府职能转变滞后，少数干部服务意识不强，办事效率不高，经济发展软环境有待进一步改善。';
+    // cut at 20 characters a line, as a PDF's text is; one cut leaves a line with no comma
+    const cut = (t: string) => t.match(/.{1,20}/g)!.join('\n');
+    const raw = `各位代表：\n${cut(para)}\n二、主要目标\n${cut(para)}`;
+    expect(c(raw)).toBe(`各位代表：\n${para}\n二、主要目标\n${para}`);
+    // no page width in a text of paragraphs: a short line without commas stays a title
+    expect(c('各位代表：\n过去一年工作回顾\n全年地区生产总值增长6%，城乡居民收入稳步增长。')).toBe('各位代表：\n过去一年工作回顾\n全年地区生产总值增长6%，城乡居民收入稳步增长。');
+  });
+
   it('keeps bullet items one per line apart, and joins a sentence a dash only continues', () => {
     const list = '还存在不少矛盾和问题：\n——经济总量不大，人均水平偏低；\n——产业结构不够合理；\n●资源环境约束加剧。\n对此，我们一定高度重视。';
     expect(c(list)).toBe(list);

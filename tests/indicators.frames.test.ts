@@ -204,7 +204,7 @@ describe('frames: cases a review of the code found', () => {
       '一、1984年工作回顾', '粮食产量达到四亿零七百多万吨，居民消费价格下降0.5%。', FILLER.repeat(10),
       '二、1985年工作安排', '国民生产总值增长百分之七。',
     ]));
-    expect(rows.map(show)).toEqual(['grain_output actual annual 1984-1984 v40700万吨 at_least', 'cpi actual annual 1984-1984 v-0.5% exact', 'gdp target annual 1985-1985 7 exact']);
+    expect(rows.map(show)).toEqual(['grain_output actual annual 1984-1984 v4.07亿吨 at_least', 'cpi actual annual 1984-1984 v-0.5% exact', 'gdp target annual 1985-1985 7 exact']);
   });
   it('a 累计 figure beside a year in Chinese digits is the year\'s; a span of years written out is a period', () => {
     const rows = rowsOf(reportText('prefecture', 2023, [
@@ -281,6 +281,28 @@ describe('frames: cases a review of the code found', () => {
   });
 });
 
+describe('frames: a five-year plan\'s target quoted for the plan year', () => {
+  it('a level the plan set for its last year is not the year\'s target; the year\'s own targets are', () => {
+    const rows = rowsOf(reportText('province', 1957, [
+      '一、一九五六年工作的回顾', '一九五六年全省粮食总产量达到二百二十五亿斤。', FILLER.repeat(10),
+      '二、一九五七年的工作任务', '第一个五年计划规定的一九五七年全省粮食产量二百二十亿斤的指标，去年已经提前达到。一九五七年，粮食总产量计划达到二百四十亿斤，比一九五六年增长百分之六点七。',
+    ]));
+    expect(of(rows, 'grain_output')).toEqual(['grain_output actual annual 1956-1956 v225亿斤 exact', 'grain_output target annual 1957-1957 6.7v240亿斤 exact']);
+  });
+  it('a level quoted from the plan in a report given in December; a growth after the plan\'s words is kept', () => {
+    const late = rowsOf(reportText('prefecture', 2020, [
+      '一、2019年工作回顾', '预计今年全市地区生产总值增长7%。按照“十三五”规划确定的目标，到明年全市地区生产总值要突破1600亿元，目前看仍需全力以赴。', FILLER.repeat(10),
+      '二、明年的主要预期目标', '明年全市地区生产总值增长6.5%左右。',
+    ], '2019年12月24日'));
+    expect(of(late, 'gdp').filter((r) => r.includes('target'))).toEqual(['gdp target annual 2020-2020 6.5 about']);
+    const growth = rowsOf(reportText('county', 2018, [
+      '一、2017年工作回顾', '全县地区生产总值增长7%。', FILLER.repeat(10),
+      '二、2018年工作安排', '根据“十三五”规划确定的目标，今年全县地区生产总值增长7.5%。',
+    ]));
+    expect(of(growth, 'gdp')).toContain('gdp target annual 2018-2018 7.5 exact');
+  });
+});
+
 describe('frames: figures that give no row', () => {
   it('a 年均 figure with no period anywhere, part of a year, a year of no interest', () => {
     const rows = rowsOf(reportText('county', 2024, [
@@ -293,6 +315,26 @@ describe('frames: figures that give no row', () => {
     expect(rows.map(show)).toEqual(['gdp target annual 2024-2024 6 exact']);
   });
 
+  it('a targets list set one item per line is the official statement: a restatement with another qualifier gives way', () => {
+    const r = run(reportText('county', 2026, [
+      '一、2025年工作回顾', '全市地区生产总值增长5.8%。', FILLER.repeat(10),
+      '二、2026年工作安排', '今年全市经济社会发展的主要预期目标是：', '地区生产总值增长5.5%左右；', '规模以上工业增加值增长6.5%以上；', '固定资产投资增长5%左右；', '社会消费品零售总额增长6%。',
+      '（一）坚持扩大内需。确保经济增长5.5%以上，必须牢牢抓住项目这个牛鼻子。力争全市规模以上工业增加值增长8%。',
+    ]));
+    const v = validateFile({ sourceFile: 'f.txt', cleanText: r.cleanText, rows: r.rows as never });
+    expect((v.rows.indicators as Row[]).filter((x) => x.kind === 'target').map(show)).toEqual([
+      'gdp target annual 2026-2026 5.5 about', 'above_scale_industrial_value_added target annual 2026-2026 6.5 at_least', 'fixed_asset_investment target annual 2026-2026 5 about', 'retail_sales target annual 2026-2026 6 exact',
+    ]);
+    expect(v.rejects.map((x) => x.reason).sort()).toEqual(['duplicate_figure', 'target_beside_list']);
+    // the same lines under a lead that names no targets: the statements disagree, both out
+    const plain = run(reportText('county', 2026, [
+      '一、2025年工作回顾', '全市地区生产总值增长5.8%。', FILLER.repeat(10),
+      '二、2026年工作安排', '今年要重点做好以下工作：', '地区生产总值增长5.5%左右；', '社会消费品零售总额增长6%。',
+      '（一）坚持扩大内需。确保经济增长5.5%以上。',
+    ]));
+    const w = validateFile({ sourceFile: 'f.txt', cleanText: plain.cleanText, rows: plain.rows as never });
+    expect((w.rows.indicators as Row[]).filter((x) => x.kind === 'target').map(show)).toEqual(['retail_sales target annual 2026-2026 6 exact']);
+  });
   it('two statements of one target that disagree: both left out, both sentences in rejects', () => {
     const r = run(reportText('prefecture', 2024, [
       '一、2023年工作回顾', '全市地区生产总值增长5%。', FILLER.repeat(10),

@@ -23,6 +23,9 @@ const POSTS = { countsPosts: true };
 const READS: Case[] = [
   // targets as provinces and counties write them
   { after: '增长5%左右，在实际工作中努力争取更好结果；', growth: [[5, null, 'about', '%']] },
+  { after: '计划为四亿六千万元，比一九五六年增长百分之四点五；', value: [[4.6, null, null, '亿元']], growth: [[4.5, null, null, '%']], why: 'a numeral with 亿 is read in 亿, not in the 千万 of its tail' },
+  { after: '计划达到二十亿五千万斤，', value: [[20.5, null, null, '亿斤']] },
+  { after: '达到七百多万人，', value: [[700, null, 'at_least', '万人']], why: 'no 亿 in the numeral: its own unit' },
   { after: '均增长8%；全社会固定资产投资增长15%', growth: [[8, null, null, '%']], why: '财政总收入和地方财政收入均增长8%: both grow 8%' },
   { after: '增长5%以上、力争6%，', growth: [[5, null, 'at_least', '%']], why: 'the committed floor; 力争 after it is an aspiration' },
   { after: '增长5%以上，力争6%。', growth: [[5, null, 'at_least', '%']] },
@@ -61,7 +64,7 @@ const READS: Case[] = [
   { after: '安排为一百一十亿元，比上一年增长百分之八点六', value: [[110, null, null, '亿元']], growth: [[8.6, null, null, '%']] },
   { after: '比1956年增长近百分之二', growth: [[2, null, 'about', '%']] },
   { after: '七百多万人就业', value: [[700, null, 'at_least', '万人']] },
-  { after: '五亿二千万吨', value: [[52000, null, null, '万吨']] },
+  { after: '五亿二千万吨', value: [[5.2, null, null, '亿吨']] },
   { after: '一万零五百亿斤', value: [[10500, null, null, '亿斤']] },
   { after: '由原定平均每年百分之六调高到百分之八至九', opts: GROWTH_NAME, growth: [[8, 9, 'range', '%']], avg: true, why: 'the old figure is where the change started' },
   // results as written in reviews

@@ -104,12 +104,17 @@ const PROBLEM_RULES: Rule[] = [
     valid: [
       { level: 'national', review: ['我们也清醒地看到，我国经济社会发展中不平衡、不协调、不可持续的问题依然突出。主要是：经济增长的资源环境约束强化，投资和消费关系失衡，科技创新能力不强。政府工作也存在一些不足，一些部门职能转变不到位，有的工作人员作风不正，形式主义问题比较突出。我们一定要增强忧患意识。'], want: ['经济增长的资源环境约束强化', '投资和消费关系失衡', '科技创新能力不强', '一些部门职能转变不到位', '有的工作人员作风不正，形式主义问题比较突出'] },
       { level: 'county', review: ['我们也清醒认识到，全县发展不充分的问题仍然突出。主要表现在：工业经济总量偏小；城乡基础设施欠账较多；民生保障仍有短板。对此，我们将认真加以解决。'], want: ['工业经济总量偏小', '城乡基础设施欠账较多', '民生保障仍有短板'] },
+      // a summary clause, then a resolve, then the lead word alone: the sentence leads in (a 1950s form)
+      { level: 'province', review: ['但是，我们的工作中还存在着不少缺点和错误，必须认真地加以检查和改正。主要是：', '第一，在农业生产的领导上，有些要求过急过高，造成了一定的损失。', '第二，城乡市场上某些商品供应不足，物价工作上也有一些缺点。', '对于这些缺点和错误，省人民委员会负有责任。'], want: ['在农业生产的领导上，有些要求过急过高，造成了一定的损失', '城乡市场上某些商品供应不足，物价工作上也有一些缺点'] },
       // a specific sentence before the lead word is an item itself
       { level: 'prefecture', review: ['我们也清醒地看到，部分企业生产经营困难，民间投资增长乏力。主要是：融资难融资贵问题仍然存在；部分行业产能过剩。对此，我们将认真加以解决。'], want: ['部分企业生产经营困难，民间投资增长乏力', '融资难融资贵问题仍然存在', '部分行业产能过剩'] },
       // not followed by a lead word: the sentence names the problem, it is an item
       { level: 'prefecture', review: ['我们也清醒地看到，形式主义、官僚主义问题比较突出。我们一定认真加以解决。'], want: ['形式主义、官僚主义问题比较突出'] },
     ],
-    invalid: [],
+    invalid: [
+      // no problem admitted before the lone lead word: the tasks after it are no problems
+      { level: 'province', review: ['今年的工作任务十分繁重，必须加倍努力。主要是：', '第一，抓好农业生产，力争粮食丰收。', '第二，搞好市场供应，稳定物价。'], want: [] },
+    ],
   },
   {
     rule: 'a lead word (主要是：, 主要表现在：) opens the list; items split by ；',

@@ -318,6 +318,13 @@ describe('regions by their short names, and administrations that are not people\
     expect(workReportVerdict(clean(raw).text).ok).toBe(true);
     expect(metaOf(raw)).toMatchObject({ admin_level: 'prefecture', prefecture: '阿克苏地区', admin_code: '652900', plan_year: 2022, speaker_name: null, speaker_title: null });
   });
+  it('a revolutionary committee\'s head (1967–1979) speaks with the committee\'s level in the title', () => {
+    const body = ['各位代表：', '现在，我代表唐山市革命委员会向大会报告工作，请予审议。', pad('1970s')];
+    const m = metaOf(join('唐山市革命委员会工作报告', '（一九七九年六月十八日在唐山市第七届人民代表大会第一次会议上）', '市革命委员会副主任　张达', ...body));
+    expect(m).toMatchObject({ speaker_name: '张达', speaker_title: '市革命委员会副主任', admin_code: '130200' });
+    const county = metaOf(join('政府工作报告', '（一九七八年三月十日在平阳县第六届人民代表大会第一次会议上）', '平阳县革命委员会主任 王志强', ...body));
+    expect(county).toMatchObject({ speaker_name: '王志强', speaker_title: '县革命委员会主任' });
+  });
   it('a byline with the office and no name gives the title alone; a title line with a name gives both', () => {
     const body = ['各位代表：', '现在，我代表地区行政公署向大会报告工作，请予审议。', pad('2020s')];
     const noName = metaOf(join('阿克苏地区行政公署工作报告', '——2022年1月12日在阿克苏地区人民代表大会工作委员会扩大会议上', '阿克苏地区行政公署专员', ...body));

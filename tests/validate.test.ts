@@ -158,6 +158,24 @@ describe('validate: cross-record checks, acting by the severity in the schema', 
     expect(v.rejects[0].detail).toMatch(/增长8%/);
     expect(v.warnings.join()).toMatch(/conflicting_figures/);
   });
+  it('keeps the targets list\'s figure over a stretch goal (力争) that differs; a target does not cover another by its bound', () => {
+    const listed = ind({ kind: 'target', growth_pct: 8, qualifier: 'exact', label: '规模以上工业增加值', sentence: '明年主要预期目标是：地区生产总值增长7.5%左右；规模以上工业增加值增长8%。' });
+    const stretch = { ...listed, growth_pct: 10, sentence: '实施制造业“双倍增”行动，力争全市规模以上工业增加值增长10%。' };
+    const v = dropDuplicateFigures([listed, stretch], 'f.txt');
+    expect(v.rows).toEqual([listed]);
+    expect(v.rejects.map((r) => r.reason)).toEqual(['target_beside_list']);
+    // a zone's target the clause did not name again: 力争开发区…、固定资产投资增长20% beside 增长10%以上
+    const fai = ind({ kind: 'target', growth_pct: 10, qualifier: 'at_least', label: '固定资产投资', sentence: '明年主要预期目标是：固定资产投资增长10%以上。' });
+    const zone = { ...fai, growth_pct: 20, qualifier: 'exact' as const, sentence: '力争开发区规模以上工业增加值增长18%以上、固定资产投资增长20%。' };
+    for (const order of [[fai, zone], [zone, fai]]) {
+      const w = dropDuplicateFigures(order, 'f.txt');
+      expect(w.rows).toEqual([fai]);
+      expect(w.rejects.map((r) => r.reason)).toEqual(['target_beside_list']);
+    }
+    // without 力争 the two disagree: both out
+    const firm = { ...stretch, sentence: '今年，确保全市规模以上工业增加值增长10%。' };
+    expect(dropDuplicateFigures([listed, firm], 'f.txt').rejects.map((r) => r.reason)).toEqual(['conflicting_figures', 'conflicting_figures']);
+  });
   it('keeps figures of different claims: another basis, other years, another scope, a level beside a growth', () => {
     const a = ind({});
     const rows = [a, { ...a, basis: 'average_annual' as const, year: 2021, year_end: 2025, growth_pct: 5.9 }, { ...a, scope: '高新区', growth_pct: 9 }, { ...a, growth_pct: null, value: 300, unit: '亿元', value_normalized: 3e10, unit_normalized: 'yuan' }];

@@ -5,7 +5,7 @@
  * take the schema's compiled form (compiled.ts); only the others go through zod itself.
  */
 import { BROADER_NAMES, columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
-import { QUOTED_TARGET } from '../../schemas/frames.ts';
+import { QUOTED_TARGET, STRETCH_GOAL_CUE } from '../../schemas/frames.ts';
 import { spanHoldsNumber } from '../shared/numerals.ts';
 import { hasAstral } from '../shared/offsets.ts';
 import { compiledParser } from './compiled.ts';
@@ -117,10 +117,13 @@ export function runChecks<R extends Record<string, unknown>>(rows: R[], checks: 
  * like. A restatement (the same numbers, or fewer of them: 粮食产量3920亿斤 after 粮食的指标为3920亿斤，
  * 增长5.9%) is rejected as duplicate_figure and the fuller statement kept. Two statements that
  * disagree on a number both go to rejects as conflicting_figures, with both sentences: neither
- * can be trusted over the other, and a wrong figure is worse than a missing one. Statements that
- * complete each other (a level here, its growth there) are both kept.
+ * can be trusted over the other, and a wrong figure is worse than a missing one — except that a
+ * target in the report's targets list is kept over the statements outside it that differ
+ * (target_beside_list: a stretch goal 力争…, or a zone the clause did not name again). Statements
+ * that complete each other (a level here, its growth there) are both kept.
  */
-export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): CheckOutcome<Indicator> {
+export function dropDuplicateFigures(rows: Indicator[], sourceFile: string, cleanText: string | null = null): CheckOutcome<Indicator> {
+  const lineOf = cleanText === null ? null : utf16Offsets(cleanText);
   const claims = new Map<string, Indicator[]>();
   for (const r of rows) {
     const claim = [r.report_id, r.indicator, r.kind, r.year, r.year_end, r.basis, r.scope].join('|');
@@ -136,7 +139,8 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
     if (group.length < 2) continue;
     // A target in the report's list of targets (主要预期目标是：…) is the official statement of it:
     // a restatement elsewhere (力争增长6%以上 after 增长6%) gives way to it, whatever its qualifier.
-    const official = (r: Indicator) => r.kind === 'target' && TARGET_LIST.test(r.sentence);
+    // The list may be set one item per line under its lead (主要预期目标是：\n地区生产总值增长5.5%左右；).
+    const official = (r: Indicator) => r.kind === 'target' && (TARGET_LIST.test(r.sentence) || (lineOf !== null && inTargetsListAbove(cleanText!, lineOf(r.char_start))));
     for (const r of group) {
       if (dropped.has(r) || official(r)) continue;
       const listed = group.find((o) => o !== r && !dropped.has(o) && official(o) && sameNumbers(o, r));
@@ -161,6 +165,18 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
       }
       left = left.filter((r) => !dropped.has(r));
     }
+    // 规模以上工业增加值增长8% in the list, 力争全市规模以上工业增加值增长10% in a section (a stretch
+    // goal), 力争开发区…、固定资产投资增长20% (a zone whose name the clause did not repeat): the
+    // list's figure is the target; the stretch goals go to rejects (确保增长6.5% beside the list's
+    // 6%左右 is a conflict: both out)
+    const listed = left.filter(official);
+    if (listed.length && !listed.some((a, i) => listed.slice(i + 1).some((b) => disagree(a, b)))) {
+      for (const r of left.filter((x) => !official(x) && stretchGoal(x) && listed.some((o) => disagree(o, x)))) {
+        dropped.add(r);
+        rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'target_beside_list', detail: `${r.indicator} ${r.kind} ${r.year} ${figure(r)} outside the targets list, which gives ${figure(listed[0])} (a stretch goal or a part of the region): ${r.sentence.slice(0, 80)}` });
+      }
+      left = left.filter((r) => !dropped.has(r));
+    }
     const conflict = left.some((a, i) => left.slice(i + 1).some((b) => disagree(a, b)));
     if (!conflict) continue;
     for (const r of left) dropped.add(r);
@@ -171,13 +187,47 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string): Che
   return { rows: rows.filter((r) => !dropped.has(r)), rejects, warnings };
 }
 
+/** UTF-16 offsets of the code-point offsets the rows carry. */
+function utf16Offsets(text: string): (cp: number) => number {
+  if (!hasAstral(text)) return (cp) => cp;
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) at.push(i);
+  at.push(text.length);
+  return (cp) => at[Math.min(cp, at.length - 1)];
+}
+
+/**
+ * Whether the line at `at` is an item of a targets list set one per line: the lines above it
+ * are items closed by ；, up to a lead that ends with a colon and names the targets (TARGET_LIST).
+ */
+function inTargetsListAbove(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let k = 0; k < 30 && lineStart > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1).trim();
+    if (/[：:]$/.test(line)) return TARGET_LIST.test(line);
+    if (line.length > 100 || !/[；;]$/.test(line)) return false;
+    lineStart = prevStart;
+  }
+  return false;
+}
+
+const STRETCH_GOAL = new RegExp(`(?:${STRETCH_GOAL_CUE})[^，,；;：:。]*$`);
+/** A target stated as a stretch goal: 力争 in the clause before its name (STRETCH_GOAL_CUE). */
+function stretchGoal(r: Indicator): boolean {
+  const at = r.sentence.indexOf(r.label);
+  return at > 0 && STRETCH_GOAL.test(r.sentence.slice(0, at));
+}
+
 /**
  * Whether `a` states every number `b` states, as precisely: the same numbers, or a precise
  * number where `b` gave a bound it meets (32765亿元 covers 突破3万亿元, 增长5.4% covers 增长5%以上).
  */
 function covers(a: Indicator, b: Indicator): boolean {
-  if (b.growth_pct !== null && (a.growth_pct === null || !meets(a.growth_pct, a.growth_pct_high, a.qualifier, b.growth_pct, b.growth_pct_high, b.qualifier))) return false;
-  if (b.value !== null && (a.value === null || !meets(amount(a), amountHigh(a), a.qualifier, amount(b), amountHigh(b), b.qualifier))) return false;
+  // a result of 5.4% meets 增长5%以上; a target of 20% is another target than 10%以上
+  const within = a.kind !== 'target';
+  if (b.growth_pct !== null && (a.growth_pct === null || !meets(a.growth_pct, a.growth_pct_high, a.qualifier, b.growth_pct, b.growth_pct_high, b.qualifier, within))) return false;
+  if (b.value !== null && (a.value === null || !meets(amount(a), amountHigh(a), a.qualifier, amount(b), amountHigh(b), b.qualifier, within))) return false;
   return true;
 }
 
@@ -203,11 +253,11 @@ const amountHigh = (r: Indicator) => (r.value_high === null ? null : r.value_nor
  * numbers (a qualified 5%左右 covers a bare 5%, the shorthand of the same figure), or a precise
  * number within the other's bound (32765亿元 within 突破3万亿元).
  */
-function meets(x: number, xHigh: number | null, xQual: string, y: number, yHigh: number | null, yQual: string): boolean {
+function meets(x: number, xHigh: number | null, xQual: string, y: number, yHigh: number | null, yQual: string, within = true): boolean {
   const same = (p: number, q: number) => Math.abs(p - q) <= 1e-9 * Math.max(1, Math.abs(q));
   const sameHigh = xHigh === null ? yHigh === null : yHigh !== null && same(xHigh, yHigh);
   if (same(x, y) && sameHigh) return xQual === yQual || yQual === 'exact';
-  if (xQual !== 'exact' || xHigh !== null) return false;
+  if (!within || xQual !== 'exact' || xHigh !== null) return false;
   if (yQual === 'at_least') return x >= y;
   if (yQual === 'at_most') return x <= y;
   if (yQual === 'about') return Math.abs(x - y) <= 0.05 * Math.abs(y);
@@ -264,7 +314,7 @@ export function validateFile(f: FileRows): ValidatedFile {
     }
   }
   const ind = runChecks(out.indicators as unknown as Indicator[], INDICATOR_CHECKS_LIST, () => ({ report }), f.sourceFile);
-  const dup = dropDuplicateFigures(ind.rows, f.sourceFile);
+  const dup = dropDuplicateFigures(ind.rows, f.sourceFile, f.cleanText);
   out.indicators = dup.rows as unknown as Array<Record<string, unknown>>;
   rejects.push(...ind.rejects, ...dup.rejects);
   warnings.push(...ind.warnings, ...dup.warnings);

@@ -29,13 +29,17 @@ export const lineJoin: Rule = {
   fixpoint: true,
   run(text) {
     const edits: Edit[] = [];
-    for (const { cur, next, blank } of breaksBetweenLines(splitLines(text))) {
+    const lines = splitLines(text);
+    const width = wrapWidth(lines);
+    // a line as long as the page's lines is cut by the page's width, however it looks
+    const wrapped = (t: string) => width !== null && t.length >= width - 2 && t.length <= width + 1 && !CHINESE_NUMBERED.test(t);
+    for (const { cur, next, blank } of breaksBetweenLines(lines)) {
       const a = cur.text;
       const b = next.text;
       // Text repeated across a page break is itself the sign of a break inside a sentence.
       const repeat = blank ? repeatedAtBoundary(a, b, 3) : 0;
       const join =
-        !SENTENCE_END.test(a) && (!looksLikeHeading(a) || repeat > 0) && !isBareTitle(b) && !ENCLOSED.test(a) &&
+        !SENTENCE_END.test(a) && (!looksLikeHeading(a) || repeat > 0 || wrapped(a)) && !isBareTitle(b) && !ENCLOSED.test(a) &&
         !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b) &&
         // ——经济总量不大…；\n——产业结构…: bullet items one per line, each closed by ；
         !(BULLET_ITEM.test(b) && ITEM_END.test(a));
@@ -48,6 +52,25 @@ export const lineJoin: Rule = {
     return { edits };
   },
 };
+
+/**
+ * The width a PDF's text was cut at: the length most lines that end no sentence share, when at
+ * least 8 lines and a quarter of them share it (a text of paragraphs has no such width). A short
+ * line of that length (问题没 / 有完全解决) is a piece of a sentence, not a title.
+ */
+function wrapWidth(lines: readonly { text: string }[]): number | null {
+  const counts = new Map<number, number>();
+  let n = 0;
+  for (const { text: t } of lines) {
+    if (t.length < 16 || SENTENCE_END.test(t)) continue;
+    n++;
+    counts.set(t.length, (counts.get(t.length) ?? 0) + 1);
+  }
+  let best = 0;
+  let width = 0;
+  for (const [w, c] of counts) if (c > best || (c === best && w > width)) { best = c; width = w; }
+  return best >= 8 && best >= 0.25 * n ? width : null;
+}
 
 /** Length of the longest suffix of a (2–12 chars) that b starts with again. */
 function repeatedAtBoundary(a: string, b: string, min: number): number {

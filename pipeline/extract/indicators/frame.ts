@@ -6,7 +6,7 @@
  * its headings, then the part its section belongs to. A 年均 or 累计 figure needs a period and
  * never becomes one year's figure: without a period cue it gets no row.
  */
-import { COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, fiveYearPlanStart, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
+import { COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_TARGET_QUOTED, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, fiveYearPlanStart, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
 import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
 import { SALUTATION } from '../../../schemas/reportGenre.ts';
 import { sectionAt, type Segmented } from '../../segment/index.ts';
@@ -390,6 +390,12 @@ function firstStickyEstimate(ctx: FrameContext): number {
 export function quotesTarget(text: string, nameStart: number, figureEnd: number): boolean {
   const lead = text.slice(clauseStart(text, nameStart), nameStart);
   return QUOTED_BEFORE.test(lead) || QUOTED_AFTER.test(text.slice(figureEnd, figureEnd + 8)) || QUOTED_LIST.test(text.slice(sentenceStart(text, nameStart), nameStart));
+}
+
+const PLAN_QUOTED = new RegExp(PLAN_TARGET_QUOTED);
+/** A five-year plan's target quoted in the sentence before the name (PLAN_TARGET_QUOTED). */
+export function quotesPlanTarget(text: string, nameStart: number): boolean {
+  return PLAN_QUOTED.test(text.slice(sentenceStart(text, nameStart), nameStart));
 }
 
 /** A result marked as an estimate in its sentence (预计, 初步统计) or by a 预计（下同） before it. */

@@ -13,7 +13,7 @@ import type { Indicator } from '../../../schemas/index.ts';
 import { DEF_BY_KEY, UNIT_FITS, type IndicatorDef } from '../../../schemas/vocabulary.ts';
 import { normalise } from '../../shared/units.ts';
 import type { ExtractContext } from '../context.ts';
-import { firstStickyEstimate, frameResolver, isEstimate, quotesTarget, type Basis, type Frame, type Kind } from './frame.ts';
+import { firstStickyEstimate, frameResolver, isEstimate, quotesPlanTarget, quotesTarget, type Basis, type Frame, type Kind } from './frame.ts';
 import { findNames } from './names.ts';
 import { parseFigures, type Num, type Parsed, type Qualifier } from './parse.ts';
 import { clauseStart, sentenceEnd, sentenceStart, trimEnd } from './text.ts';
@@ -66,6 +66,10 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     // 年初确定的地区生产总值增长6%的目标, 社会消费品零售总额计划增长8%: a target quoted in the
     // review, not a result.
     if (result && (p.target || quotesTarget(text, name.start, figureEnd))) continue;
+    // 按照“十三五”规划确定的目标，到明年地区生产总值要突破1600亿元: the plan's level for its last
+    // year, not the target the year's plan sets (a level by a later year stays a `level` target)
+    const yearTarget = frame.point.type === 'year' && frame.point.mode === 'target';
+    if (yearTarget && !p.growths.length && quotesPlanTarget(text, name.start)) continue;
     const estimate = result && frame.point.type === 'year' && (p.estimate || isEstimate(text, name.start, stickyEstimate));
 
     const sentence = text.slice(sentenceStart(text, name.start), sentenceEnd(text, figureEnd));

@@ -120,7 +120,12 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
     const keys = group.flatMap((g) => ALIAS_KEYS.get(g.alias)!);
     const labels = keys.length === group.length ? group.map((g) => g.alias) : keys.map(() => group[0].alias);
     const lead = text.slice(sentenceStart(text, start), start);
-    out.push({ keys, labels, start, end, scope: scopeOf(lead, ctx) ?? subjectOf(text, start, ctx), rule: ALIAS_RULES[m.alias] ?? {} });
+    let scope = scopeOf(lead, ctx) ?? subjectOf(text, start, ctx);
+    // 力争开发区规模以上工业增加值增长18%以上、固定资产投资增长20%: the next name after a figure
+    // and 、 in the same clause is about the same area
+    const prev = out[out.length - 1];
+    if (scope === null && prev?.scope && FIGURE_THEN_LIST_MARK.test(lead) && prev.start >= clauseStart(text, start)) scope = prev.scope;
+    out.push({ keys, labels, start, end, scope, rule: ALIAS_RULES[m.alias] ?? {} });
   }
   return out;
 }
@@ -189,8 +194,13 @@ function subjectOf(text: string, start: number, ctx: NameContext): string | null
   return first ? scopeOf(first[1], ctx) : null;
 }
 
-/** A zone opening its sentence as its subject: 昆山经济技术开发区要…, 武汉城市圈将… (not 建设…城市). */
-const SUBJECT_AREA = new RegExp(`^([\\u4e00-\\u9fff]{2,16}?(?:${AREAS}))(?:要|将|力争|争取|在|的)`);
+/**
+ * A zone opening its sentence as its subject: 昆山经济技术开发区要…, 武汉城市圈将…, 浏阳经开区
+ * （高新区）要… (not 建设…城市).
+ */
+const SUBJECT_AREA = new RegExp(`^([\\u4e00-\\u9fff]{2,16}?(?:${AREAS}))(?:[（(][^）)]{1,12}[）)])?(?:要|将|力争|争取|在|的)`);
+/** A figure closed by 、 right before a name: the name goes on the list of the one before it. */
+const FIGURE_THEN_LIST_MARK = /(?:[0-9%]|以上|左右|以内|以下)\s*、$/;
 
 /** A sub-area named right before the indicator (高新区地区生产总值), unless it is the region itself. */
 function scopeOf(lead: string, ctx: NameContext): string | null {

@@ -115,13 +115,17 @@ function tryTok(re: RegExp, s: string, i: number): RegExpExecArray | null {
  * A Chinese numeral before a unit that starts with 万/亿 again (五亿二千万吨): the numeral and the
  * unit's multiplier are read as one number, then expressed in the unit.
  */
-function chineseValue(numeral: string, unit: string): number | null {
+function chineseValue(numeral: string, unit: string): { value: number | null; unit: string } {
   const mult = /^(万亿|千亿|亿|千万|百万|万|千)/.exec(unit)?.[1];
   if (mult && /[万亿]/.test(numeral) && !numeral.includes('点')) {
     const total = parseChineseNumber(numeral + mult);
-    return total === null ? null : total / MULTIPLIER[mult];
+    if (total === null) return { value: null, unit };
+    // 四亿六千万元: the numeral's 亿 is the larger magnitude — 4.6亿元, not 46千万元
+    const base = unit.slice(mult.length);
+    if (numeral.includes('亿') && MULTIPLIER[mult] < MULTIPLIER['亿'] && FIGURE_UNITS.includes(`亿${base}`)) return { value: total / MULTIPLIER['亿'], unit: `亿${base}` };
+    return { value: total / MULTIPLIER[mult], unit };
   }
-  return chineseDecimal(numeral);
+  return { value: chineseDecimal(numeral), unit };
 }
 
 const arabic = (s: string) => Number(s.replace(/[，,]/g, '').replace(/^[－−]/, '-'));
@@ -300,8 +304,7 @@ function numberOf(m: RegExpExecArray, at: number, pendingQual: Qualifier | null)
     unit = u2 ?? u1 ?? null;
     inside = insideA;
   } else {
-    value = chineseValue(cnV, u3);
-    unit = u3;
+    ({ value, unit } = chineseValue(cnV, u3));
     inside = insideC;
   }
   if (value === null || !Number.isFinite(value)) return null;

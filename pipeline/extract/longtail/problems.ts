@@ -76,7 +76,10 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
     const sentence = sentences[s];
     trigger.lastIndex = Math.max(trigger.lastIndex, sentence.end + 1); // one look per sentence
     const heading = s === 0 && isHeading(paras.at(k));
-    const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
+    // …还存在着不少缺点和错误，必须认真地加以检查和改正。主要是：: a lead word standing alone after
+    // the sentence makes the whole sentence its lead-in
+    const leadFollows = isLoneLead(sentences[s + 1]?.text) && clausesOf(sentence.text).some((c) => isSummary(c.text.trim()));
+    const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) || leadFollows ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
     if (!kind) continue;
     if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
     const found = readPassage(paras, k, s, heading);
@@ -230,7 +233,7 @@ interface Passage { items: Item[]; para: number; sentence: number }
 function readPassage(paras: Paragraphs, k: number, s: number, heading = false): Passage {
   const items: Item[] = [];
   const cue = paras.at(k).sentences[s];
-  const start = heading ? null : listStartIn(cue.text);
+  const start = heading || isLoneLead(paras.at(k).sentences[s + 1]?.text) ? null : listStartIn(cue.text);
   if (start === -1) return { items, para: k, sentence: s };
   // The list material of the cue's paragraph: from the list's start to the paragraph's end.
   let pending: Sentence[] = [];
@@ -390,6 +393,13 @@ function endsOnLeadIn(p: Para, heading: boolean): boolean {
 }
 
 /** A sentence that leads in to (more) items: all lead-in, or a turn to another group. */
+/** A sentence that is a lead word alone (主要是：, 主要表现在：): the list follows it. */
+function isLoneLead(s: string | undefined): boolean {
+  if (s === undefined) return false;
+  const m = CUE.lead.exec(s.trim());
+  return m !== null && /^[\s：:，,]*$/.test(s.trim().slice(m[0].length)) && /^(?:主要|具体|突出|集中)/.test(m[0]);
+}
+
 function isLeadIn(s: string): boolean {
   if (CUE.turn.test(s)) return true;
   const clauses = clausesOf(s);

@@ -11,7 +11,8 @@ import { COMMON_SURNAMES } from '../../../schemas/reportGenre.ts';
 
 export interface Speaker { speaker_name: string | null; speaker_title: string | null }
 
-const OFFICES = '总理|省长|市长|区长|县长|旗长|州长|盟长|主席|专员';
+// 革命委员会主任/副主任: the head of a revolutionary committee (1967–1979), which gave the reports then
+const OFFICES = '总理|省长|市长|区长|县长|旗长|州长|盟长|主席|专员|革命委员会副主任|革命委员会主任|革委会副主任|革委会主任';
 const NAME = '[\\u4e00-\\u9fff]{1,4}(?:[·•．.][\\u4e00-\\u9fff]{1,8})*';
 const BYLINE = new RegExp(`^(.{0,30}?)(代理?)?(${OFFICES})[\\s:：]*(${NAME})$`);
 const ENDS_WITH_OFFICE = new RegExp(`(?:${OFFICES})$`);
@@ -79,5 +80,7 @@ function office(prefix: string, acting: string | undefined, base: string): strin
   if (base === '总理') return `${act}国务院总理`;
   if (base === '主席' && /自治区/.test(prefix)) return `${act}自治区主席`;
   if (base === '主席') return `${act}主席`;
+  // 市革命委员会副主任: the committee's level stays with it (a 主任 heads a committee of any level)
+  if (/^革(?:命委员|委)会/.test(base)) return `${act}${/(省|自治区|市|地区|州|盟|县|区|旗)$/.exec(prefix)?.[1] ?? ''}${base}`;
   return `${act}${base}`;
 }

@@ -190,10 +190,25 @@ export const QUOTED_TARGET = {
 export const PLAN_TARGET_QUOTED = String.raw`(?:五年计划|五年规划|规划纲要|${PLAN_ORDINAL}五[”"]?(?:计划|规划))(?:所|中)?(?:规定|确定|提出|要求|制定|明确)的`;
 
 /**
+ * The lead of the report's own list of targets for the plan year, the official statement of each
+ * (主要预期目标是：, and the planning era's 国民经济计划的主要指标是：, 主要奋斗目标是：): a
+ * stretch goal elsewhere gives way to it. (Not used to mark quoted targets in a review: a review's
+ * 主要指标 are as often results.)
+ */
+export const TARGETS_LIST_LEAD = String.raw`(?:主要预期目标|预期目标|主要目标|调控目标|主要奋斗目标|奋斗目标|主要(?:计划)?指标|计划指标)(?:是|为|如下)?[：:]`;
+
+/**
  * Words of a stretch goal in the clause before a target's name (力争全市规模以上工业增加值增长10%):
  * beside the targets list's own figure for it (增长8%), an aspiration, not the target.
  */
 export const STRETCH_GOAL_CUE = String.raw`力争|争取|努力实现|努力达到`;
+
+/**
+ * After a target quoted in a review, the words that turn to the result in the same sentence:
+ * 年初确定的国民生产总值增长7%的目标，执行中几次调高，全年实际完成98.6亿元，比上年增长10.8%.
+ * The figures after them are the quoted indicator's result.
+ */
+export const ACTUAL_AFTER_QUOTE = String.raw`(?:全年)?实际(?=完成|实现|达到|增长|为)`;
 
 /** Words in a sentence that mark an estimate of the review year: 预计, 初步统计, 初步核算. */
 export const ESTIMATE_CUE = String.raw`预计|初步统计|初步核算|初步测算|预测`;
@@ -214,5 +229,6 @@ export const LATE_YEAR_CUE = {
 /**
  * A span of years other than a five-year period (两年平均, 前三年年均, 四年年均, 十年来年均): the
  * dataset codes yearly averages and totals of five-year periods only, so such a figure gets no row.
+ * 提前两年 (two years ahead of schedule) is no span.
  */
-export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十]|今后|未来|今后的|未来的)(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|前[一二三四两]年|近[两二三四六七八九十]年`;
+export const MULTI_YEAR_SPAN_NOT_FIVE = String.raw`(?<![〇零○一二三四五六七八九十]|今后|未来|今后的|未来的)(?:(?:[两二三四六七八九]|十[一二三四五六七八九]?)年(?:来|间|中|里|以来)?(?:平均|年均|累计|合计)|[两二三四六七八九十]年(?:来|间))|(?<!提)前[一二三四两]年|近[两二三四六七八九十]年`;

@@ -81,7 +81,7 @@ export const VOCABULARY: IndicatorDef[] = [
   { key: 'urban_disposable_income', aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'], measure: 'money' },
   { key: 'rural_disposable_income', aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入'], measure: 'money' },
   { key: 'disposable_income', aliases: ['全体居民人均可支配收入', '居民人均可支配收入'], measure: 'money' },
-  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业', '新增城镇就业岗位', '城镇新增就业岗位', '城镇安排就业', '安排就业', '安排'], measure: 'person', cumulates: true },
+  { key: 'new_urban_jobs', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业', '新增城镇就业岗位', '城镇新增就业岗位', '城镇安排就业', '安排就业', '安置城镇就业人员', '安排'], measure: 'person', cumulates: true },
   { key: 'urban_surveyed_unemployment_rate', aliases: ['城镇调查失业率'], measure: 'percent', rate: true },
   { key: 'urban_registered_unemployment_rate', aliases: ['城镇登记失业率'], measure: 'percent', rate: true },
   {
@@ -228,6 +228,8 @@ export const ALIAS_RULES: Record<string, AliasRule> = {
   产量: { clauseBefore: /粮食[^，。；：]{0,24}[、，]$/, figureInClause: true },
   // The jobs target of the planning era: 城镇安排就业600万人, 安排七百多万人就业, 劳动就业，在城镇安排600万人
   城镇安排就业: { untilPlanYear: 2000, figureInClause: true, unit: /人$/ },
+  // 全年安置城镇就业人员8万人: the same placement, worded by the 1990s labour offices
+  安置城镇就业人员: { untilPlanYear: 2000, figureInClause: true, unit: /人$/ },
   安排就业: { untilPlanYear: 2000, sentence: /城镇|全民所有制|集体所有制|待业/, figureInClause: true, unit: /人$/ },
   ...Object.fromEntries(RD_SHARE_AFTER_SPENDING.map((alias) => [alias, { clauseBefore: RD_SPENDING_CLAUSE_BEFORE, figureInClause: true }])),
   新增城镇就业岗位: { unit: /个$/, countsPosts: true },

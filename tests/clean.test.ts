@@ -78,6 +78,12 @@ describe('clean: markdown', () => {
     expect(r.hints.filter((h) => h.kind === 'heading').map((h) => r.text.slice(h.start, h.end))).toEqual(['一、经济发展', '二、民生']);
     expect(r.hints.filter((h) => h.kind === 'bold_lead').map((h) => r.text.slice(h.start, h.end))).toEqual(['产业韧性提升。']);
   });
+  it('reads a table\'s rows as clauses, a name and its figure each, and drops the rule under the header', () => {
+    const r = clean('主要预期目标是：\n\n| 指标 | 目标 |\n|---|:---:|\n| 地区生产总值 | 增长5%左右 |\n| 城镇调查失业率 | **5.5%左右** |\n\n实现上述目标，要做好以下工作。');
+    expect(r.text).toBe('主要预期目标是：\n指标目标；地区生产总值增长5%左右；城镇调查失业率5.5%左右。\n实现上述目标，要做好以下工作。');
+    // a pipe inside a sentence is no table
+    expect(clean('全年增长5%|6%。').text).toBe('全年增长5%|6%。');
+  });
 });
 
 describe('clean: punctuation and characters', () => {

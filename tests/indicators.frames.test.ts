@@ -115,7 +115,8 @@ describe('frames: results quoted in the plan, targets quoted in the review', () 
       ]));
       expect(of(rows, 'gdp')).toEqual(['gdp actual annual 2023-2023 4.6 exact', 'gdp target annual 2024-2024 6 about']);
       expect(of(rows, 'fixed_asset_investment')).toEqual(['fixed_asset_investment actual annual 2023-2023 6.1 exact', 'fixed_asset_investment target annual 2024-2024 8 exact']);
-      expect(of(rows, 'retail_sales')).toEqual([]); // 计划增长8% is quoted; 实际增长7.2% has no name of its own
+      // 计划增长8% is quoted; 实际增长7.2% after it is the result (ACTUAL_AFTER_QUOTE)
+      expect(of(rows, 'retail_sales')).toEqual(['retail_sales actual annual 2023-2023 7.2 exact']);
     });
   }
 });
@@ -198,6 +199,20 @@ describe('frames: cases a review of the code found', () => {
     ]));
     expect(of(rows, 'gdp')).toEqual(['gdp actual annual 2025-2025 5.5 exact', 'gdp target annual 2026-2026 5 about']);
     expect(rows.find((r) => r.kind === 'actual')).toMatchObject({ frame_source: 'heading', frame_cue: '2025年' });
+  });
+  it('a target quoted in the review, then 实际完成… in the same sentence: the figures after it are the result', () => {
+    const rows = rowsOf(reportText('prefecture', 1993, [
+      '一、一九九二年工作回顾', '年初确定的国民生产总值增长7%的目标，执行中几次调高，全年实际完成98.6亿元，按可比价格计算，比上年增长10.8%。年初确定的财政收入增长6%的目标圆满完成。', FILLER.repeat(10),
+      '二、一九九三年工作安排', '国民生产总值增长12%。',
+    ]));
+    expect(rows.map(show)).toEqual(['gdp actual annual 1992-1992 10.8v98.6亿元 exact', 'gdp target annual 1993-1993 12 exact']);
+  });
+  it('提前两年 (ahead of schedule) is no span of two years', () => {
+    const rows = rowsOf(reportText('province', 1986, [
+      '一、一九八五年和“六五”期间的工作回顾', '五年间，全省工农业总产值平均每年增长10.9%，提前两年实现了“六五”计划规定的指标；国民生产总值年均增长10.2%，国民收入年均增长9.6%。', FILLER.repeat(10),
+      '二、一九八六年的主要任务', '今年国民生产总值增长7%。',
+    ]));
+    expect(of(rows, 'gdp')).toEqual(['gdp actual average_annual 1981-1985 10.2 exact', 'gdp target annual 1986-1986 7 exact']);
   });
   it('a fall of a rate and a Chinese numeral before 多万 pass the span check', () => {
     const rows = rowsOf(reportText('national', 1985, [

@@ -72,6 +72,13 @@ describe('metadata: counties', () => {
     expect(metaOf(`平阳县人民政府工作报告\n——1990年3月10日在平阳县第九届人民代表大会第三次会议上\n${body(1990)}`)).toMatchObject({ admin_code: '330326', county: '平阳县' });
   });
 
+  it('a 地区 of the time that is a prefecture-level city today gets the city\'s code, with a warning; a 地区 still a 地区 keeps its own', () => {
+    const zhoukou = metaOf(`周口地区行政公署工作报告\n——1993年3月18日在周口地区人大工委第三次全体（扩大）会议上\n${body(1993)}`);
+    expect(zhoukou).toMatchObject({ admin_level: 'prefecture', admin_code: '411600', province: '河南省', prefecture: '周口市' });
+    expect(zhoukou.warnings.join()).toMatch(/周口地区.*周口市 \(411600\)/);
+    expect(metaOf(`阿克苏地区行政公署工作报告\n——2022年1月12日在阿克苏地区人民代表大会工作委员会扩大会议上\n${body(2022)}`)).toMatchObject({ admin_code: '652900', prefecture: '阿克苏地区' });
+  });
+
   it('leaves meeting fields null on a header without a date line', () => {
     const m = metaOf(`2023年天元区政府工作报告\n株洲市天元区人民政府区长 何柢\n${body(2023)}`);
     expect(m).toMatchObject({ meeting_date: null, congress_term: null, congress_session: null, plan_year: 2023, admin_code: '430211' });

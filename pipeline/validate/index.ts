@@ -5,7 +5,7 @@
  * take the schema's compiled form (compiled.ts); only the others go through zod itself.
  */
 import { BROADER_NAMES, columnsOf, TABLE_NAMES, TABLES, type Indicator, type Reject, type Report, type TableName } from '../../schemas/index.ts';
-import { QUOTED_TARGET, STRETCH_GOAL_CUE } from '../../schemas/frames.ts';
+import { STRETCH_GOAL_CUE, TARGETS_LIST_LEAD } from '../../schemas/frames.ts';
 import { spanHoldsNumber } from '../shared/numerals.ts';
 import { hasAstral } from '../shared/offsets.ts';
 import { compiledParser } from './compiled.ts';
@@ -266,7 +266,7 @@ function meets(x: number, xHigh: number | null, xQual: string, y: number, yHigh:
 }
 
 /** The sentence of a report's list of targets: 今年…主要预期目标是：…. */
-const TARGET_LIST = new RegExp(QUOTED_TARGET.list);
+const TARGET_LIST = new RegExp(TARGETS_LIST_LEAD);
 
 const SPAN_TABLES = TABLE_NAMES.filter((t) => columnsOf(t).some((c) => c.name === 'char_start')) as Array<Exclude<TableName, 'rejects'>>;
 

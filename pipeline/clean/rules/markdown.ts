@@ -1,12 +1,17 @@
 /**
- * Markdown left by PDF converters: `#` headings, `**bold**` leads, bullets and rules.
- * The marks go; what they meant is kept as hints for the segmenter.
+ * Markdown left by PDF converters: `#` headings, `**bold**` leads, bullets, rules and tables.
+ * The marks go; what they meant is kept as hints for the segmenter; a table's rows become
+ * clauses (cells joined by a space, the row closed by ；).
  */
 import { splitLines } from '../chars.ts';
 import type { Edit, Hint, Rule } from '../engine.ts';
 
-/** What every mark below needs: a rule, heading or bullet character first, or a bold pair. */
-const MAYBE_MARKDOWN = /^\s*[-#*_+•·●▪◆■&]|\*\*|__/;
+/** What every mark below needs: a rule, heading, bullet or table character first, or a bold pair. */
+const MAYBE_MARKDOWN = /^\s*[-#*_+•·●▪◆■&|]|\*\*|__/;
+/** A table's rule under its header: |---|:---:| */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A table row: | 城镇调查失业率 | 5.5%左右 | */
+const TABLE_ROW = /^\s*\|(.*\|.*)\|\s*$/;
 
 export const markdown: Rule = {
   name: 'markdown',
@@ -14,9 +19,25 @@ export const markdown: Rule = {
   run(text) {
     const edits: Edit[] = [];
     const hints: Hint[] = [];
-    for (const line of splitLines(text)) {
+    const lines = splitLines(text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       const t = line.text;
       if (!MAYBE_MARKDOWN.test(t)) continue; // nearly every line of a report
+      if (TABLE_RULE.test(t)) {
+        edits.push({ start: line.start, end: line.end, text: '', kind: 'markdown' });
+        continue;
+      }
+      // | 指标 | 目标 | rows read as clauses: 城镇调查失业率 5.5%左右； — a name and its figure, as
+      // a targets list writes them, one row a clause (the space between CJK cells goes later)
+      const row = TABLE_ROW.exec(t);
+      if (row) {
+        const cells = row[1].split('|').map((c) => c.trim().replace(/\*\*/g, '')).filter(Boolean);
+        // the last row ends the list as a sentence does
+        const last = !TABLE_ROW.test(lines[i + 1]?.text ?? '');
+        edits.push({ start: line.start, end: line.end, text: cells.length ? `${cells.join(' ')}${last ? '。' : '；'}` : '', kind: 'markdown' });
+        continue;
+      }
       if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) {
         edits.push({ start: line.start, end: line.end, text: '', kind: 'markdown' });
         continue;

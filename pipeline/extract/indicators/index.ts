@@ -14,6 +14,7 @@ import { DEF_BY_KEY, UNIT_FITS, type IndicatorDef } from '../../../schemas/vocab
 import { normalise } from '../../shared/units.ts';
 import type { ExtractContext } from '../context.ts';
 import { firstStickyEstimate, frameResolver, isEstimate, quotesPlanTarget, quotesTarget, type Basis, type Frame, type Kind } from './frame.ts';
+import { ACTUAL_AFTER_QUOTE } from '../../../schemas/frames.ts';
 import { findNames } from './names.ts';
 import { parseFigures, type Num, type Parsed, type Qualifier } from './parse.ts';
 import { clauseStart, sentenceEnd, sentenceStart, trimEnd } from './text.ts';
@@ -40,18 +41,18 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const windowEnd = Math.min(nextName, sentenceEnd(text, name.end), name.end + WINDOW);
     const def0 = DEF_BY_KEY.get(name.keys[0])!;
     const single = name.keys.length === 1;
-    const p = parseFigures(text.slice(name.end, windowEnd), {
+    const readOptions = {
       isRate: single && !!def0.rate,
       priceLike: single && !!def0.priceLike,
       impliesGrowth: !!name.rule.growth,
       carryOver: !name.rule.figureInClause,
       countsPosts: !!name.rule.countsPosts,
-    });
+    };
+    let p = parseFigures(text.slice(name.end, windowEnd), readOptions);
     if (p.partial || p.firstNumber < 0) continue;
     const anchor = name.end + p.firstNumber;
     if (name.rule.averageAnnual) p.averageAnnual = true;
-    const lastFigure = Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
-    const figureEnd = name.end + lastFigure;
+    let figureEnd = name.end + lastFigureOf(p);
     // 五年累计完成投资5.5万亿元: a total over a period, not the year's
     const periodTotal = p.cumulative && PERIOD_WORDS.test(text.slice(clauseStart(text, name.start), figureEnd));
     const frame = frameOf({ nameStart: name.start, anchor, figureEnd, multiYear: p.averageAnnual || periodTotal });
@@ -65,7 +66,16 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const result = (frame.point.type === 'year' || frame.point.type === 'period') && frame.point.mode === 'result';
     // 年初确定的地区生产总值增长6%的目标, 社会消费品零售总额计划增长8%: a target quoted in the
     // review, not a result.
-    if (result && (p.target || quotesTarget(text, name.start, figureEnd))) continue;
+    if (result && (p.target || quotesTarget(text, name.start, figureEnd))) {
+      // …的目标，执行中几次调高，全年实际完成98.6亿元，比上年增长10.8%: the result follows the quote
+      const turn = ACTUAL_AFTER.exec(text.slice(figureEnd, sentenceEnd(text, figureEnd)));
+      if (!turn) continue;
+      const from = figureEnd + turn.index + turn[0].length;
+      const actual = parseFigures(text.slice(from, Math.min(sentenceEnd(text, from), from + WINDOW)), readOptions);
+      if (actual.partial || actual.firstNumber < 0 || actual.target) continue;
+      p = shifted(actual, from - name.end);
+      figureEnd = name.end + lastFigureOf(p);
+    }
     // 按照“十三五”规划确定的目标，到明年地区生产总值要突破1600亿元: the plan's level for its last
     // year, not the target the year's plan sets (a level by a later year stays a `level` target)
     const yearTarget = frame.point.type === 'year' && frame.point.mode === 'target';
@@ -118,6 +128,17 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     });
   }
   return { rows, warnings };
+}
+
+const ACTUAL_AFTER = new RegExp(ACTUAL_AFTER_QUOTE);
+
+/** Where the last figure read ends, from the start of the text read. */
+const lastFigureOf = (p: Parsed) => Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
+
+/** A reading whose offsets count from `by` characters later. */
+function shifted(p: Parsed, by: number): Parsed {
+  const move = (list: Num[]) => list.map((n) => ({ ...n, start: n.start + by, end: n.end + by }));
+  return { ...p, values: move(p.values), growths: move(p.growths), rates: move(p.rates), firstNumber: p.firstNumber + by, end: p.end + by };
 }
 
 /** Several plain growths for one name are ambiguous; an average and a total beside a growth are not. */

@@ -125,6 +125,10 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
     // and 、 in the same clause is about the same area
     const prev = out[out.length - 1];
     if (scope === null && prev?.scope && FIGURE_THEN_LIST_MARK.test(lead) && prev.start >= clauseStart(text, start)) scope = prev.scope;
+    // 洛南新区今年完成固定资产投资110亿元，生产总值增长20%: a clause with no subject of its own
+    // goes on about the area that opened the clause before it (not one named after 其中)
+    if (scope === null && prev?.scope && prev.start >= sentenceStart(text, start) && NO_SUBJECT.test(text.slice(clauseStart(text, start), start)) &&
+      text.slice(clauseStart(text, prev.start), prev.start).replace(/^(?:今年|明年|全年|[0-9]{4}年)/, '').startsWith(prev.scope)) scope = prev.scope;
     out.push({ keys, labels, start, end, scope, rule: ALIAS_RULES[m.alias] ?? {} });
   }
   return out;
@@ -188,17 +192,24 @@ function subjectOf(text: string, start: number, ctx: NameContext): string | null
   const sStart = sentenceStart(text, start);
   if (cStart === sStart) return null; // the name's clause opens the sentence: scopeOf has read it
   // the name's clause has no subject of its own: only time words and verbs stand before the name
-  if (!/^(?:(?:今年|明年|全年|[0-9]{4}年)?(?:要|将|力争|争取|确保|预计|实现|完成|达到|的)*)$/.test(text.slice(cStart, start))) return null;
+  if (!NO_SUBJECT.test(text.slice(cStart, start))) return null;
   // the sentence opens with a zone's name (a proper name ending in 开发区, 新区 …), then 要/将/在…
   const first = SUBJECT_AREA.exec(text.slice(sStart, cStart));
-  return first ? scopeOf(first[1], ctx) : null;
+  return first ? scopeOf(first[1] ?? first[2], ctx) : null;
 }
 
 /**
- * A zone opening its sentence as its subject: 昆山经济技术开发区要…, 武汉城市圈将…, 浏阳经开区
- * （高新区）要… (not 建设…城市).
+ * A zone or a city opening its sentence as its subject: 昆山经济技术开发区要…, 武汉城市圈将…, 浏阳经开区
+ * （高新区）要…, 沙市是全国经济体制改革试点城市，…, 包头、呼和浩特两市作为全区经济发展的龙头，…
+ * (not 建设…城市; the region itself, 全市/我县, is no sub-area: scopeOf).
  */
-const SUBJECT_AREA = new RegExp(`^([\\u4e00-\\u9fff]{2,16}?(?:${AREAS}))(?:[（(][^）)]{1,12}[）)])?(?:要|将|力争|争取|在|的)`);
+const SUBJECT_AREA = new RegExp(
+  `^([\\u4e00-\\u9fff、]{1,16}?(?:${AREAS}))(?:[（(][^）)]{1,12}[）)])?(?:要|将|力争|争取|在|的|是|作为)` +
+  // a city or county by its one-character end, only before a verb of being or intent (东部地区的…, 加强与…地区 are no subjects)
+  `|^([\\u4e00-\\u9fff、]{1,10}?[市县州盟旗])(?:是|作为|要|将)`,
+);
+/** What may stand before a name in a clause with no subject of its own: time words and verbs. */
+const NO_SUBJECT = /^(?:今年|明年|全年|[0-9]{4}年|[“"]?[一二三四五六七八九十]+五[”"]?(?:期间|时期)|今后五年|五年内)?(?:要|将|力争|争取|确保|预计|实现|完成|达到|的)*$/;
 /** A figure closed by 、 right before a name: the name goes on the list of the one before it. */
 const FIGURE_THEN_LIST_MARK = /(?:[0-9%]|以上|左右|以内|以下)\s*、$/;
 
@@ -206,7 +217,7 @@ const FIGURE_THEN_LIST_MARK = /(?:[0-9%]|以上|左右|以内|以下)\s*、$/;
 function scopeOf(lead: string, ctx: NameContext): string | null {
   // the words right before the name, without the verbs, the year and the preposition before them
   const words = (lead.replace(/[（(][^）)]{0,12}[）)]/g, '').replace(/[，、；：\s]/g, '|').split('|').pop() ?? '').replace(BETWEEN_AREA_AND_NAME, '')
-    .replace(/^.*?(?:[0-9]{4}年|今年|去年|明年|全年)/, '').replace(/^(?:在|对|于|从|力争|争取|确保|推动|推进|加快|支持|使|要)+/, '').replace(/^(?:全|我|本)[省市区县州旗](?=[\u4e00-\u9fff]{2})/, '');
+    .replace(/^.*?(?:[0-9]{4}年|今年|去年|明年|全年)/, '').replace(/^(?:其中|在|对|于|从|力争|争取|确保|推动|推进|加快|支持|使|要)+/, '').replace(/^(?:全|我|本)[省市区县州旗](?=[\u4e00-\u9fff]{2})/, '');
   const m = SUB_AREA.exec(words);
   if (!m) return null;
   const name = m[1];

@@ -79,7 +79,9 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
     // …还存在着不少缺点和错误，必须认真地加以检查和改正。主要是：: a lead word standing alone after
     // the sentence makes the whole sentence its lead-in
     const leadFollows = isLoneLead(sentences[s + 1]?.text) && clausesOf(sentence.text).some((c) => isSummary(c.text.trim()));
-    const kind = heading || CUE.reflective.test(sentence.text) ? 'strong' : opensWithSummary(sentence.text) || leadFollows ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
+    // 行署在工作中还有不少不足，有些决策调查研究不够，…: the government admits its own faults
+    const selfAdmits = CUE.selfWork.test(sentence.text) && clausesOf(sentence.text).some((c) => isSummary(c.text.trim()));
+    const kind = heading || CUE.reflective.test(sentence.text) || selfAdmits ? 'strong' : opensWithSummary(sentence.text) || leadFollows ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
     if (!kind) continue;
     if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
     const found = readPassage(paras, k, s, heading);
@@ -207,6 +209,10 @@ function opensWithAside(s: string): boolean {
  */
 function listStartIn(s: string): number | null {
   const clauses = clausesOf(s);
+  // 国务院在过去五年的工作中，…，总的来说是正确的，但是也有缺点和错误。: a sentence that ends on its
+  // admission, however many clauses of context come first, is all lead-in
+  const lastClause = clauses[clauses.length - 1]?.text.trim() ?? '';
+  if (clauses.length > 3 && isSummary(lastClause) && CUE.generic.test(lastClause)) return null;
   let last = -1;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i].text.trim();
@@ -359,7 +365,8 @@ function readPassage(paras: Paragraphs, k: number, s: number, heading = false): 
     const first = next.sentences[0];
     // A paragraph that admits more (a lead-in of its own, a turn to the next group, the group
     // about the government itself) goes on with the passage.
-    const frame = first && CUE.selfFrame.exec(first.text);
+    // 政府职能转变还不到位，…: after the items, a paragraph on the government's own faults goes on
+    const frame = first && (CUE.selfFrame.exec(first.text) ?? (items.length ? CUE.addOn.exec(first.text) ?? CUE.governmentOpens.exec(first.text) : null));
     if (first && (isLeadIn(first.text) || (expect > 1 && CUE.turn.test(first.text)) || (frame && isDeficient(first.text.slice(frame[0].length))))) { para++; idx = 0; mode = 'list'; continue; }
     if ((leadOpen && !items.length && endsOnLeadIn(p, para === k && heading)) || mode === 'paragraphs') {
       // Items one per paragraph after a lead-in that ended its own paragraph.

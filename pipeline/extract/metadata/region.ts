@@ -43,7 +43,8 @@ export function regionPhrases(header: string, body: string): string[] {
 }
 
 /**
- * `former`: a county's name of the time that no county bears today (寿光县), with the divisions
+ * `former`: a name of the time that no division bears today — a 地区 that became a prefecture-level
+ * city (周口地区 → 周口市), or a county (寿光县) —, with the divisions
  * that took its name: `city` when it became a county-level city (撤县设市: 寿光县 → 寿光市, the
  * same land), `district` when only a district bears it (番禺县 → 番禺区, 江北县 → 渝北区 while
  * 江北区 was another): a district's land and name often changed in the merger, so it gets no code.
@@ -52,6 +53,14 @@ interface Token { name: string; cands: Division[]; former?: 'city' | 'district' 
 
 function formerCounty(phrase: string, i: number): Token | null {
   const { byName } = divisions();
+  // 周口地区 → 周口市 (撤地设市, 2000): a 地区 of the time that is a prefecture-level city today
+  for (let len = Math.min(6, phrase.length - i - 2); len >= 2; len--) {
+    if (phrase.slice(i + len, i + len + 2) !== '地区') continue;
+    const place = phrase.slice(i, i + len);
+    if (byName.get(`${place}地区`)) continue;
+    const cities = (byName.get(`${place}市`) ?? []).filter((d) => d.level === 'prefecture' && d.name === `${place}市`);
+    if (cities.length) return { name: `${place}地区`, cands: cities, former: 'city' };
+  }
   for (let len = Math.min(6, phrase.length - i - 1); len >= 2; len--) {
     if (phrase[i + len] !== '县') continue;
     const place = phrase.slice(i, i + len);
@@ -153,15 +162,16 @@ function fromFormerCounty(former: Token, named: Set<Division>, body: string): Re
     const scored = cands.map((d) => ({ d, s: contextScore(d, body) })).sort((a, b) => b.s - a.s);
     if (scored[0].s > 0 && scored[0].s > scored[1].s) cands = [scored[0].d];
   }
-  const list = cands.map((d) => `${d.name} (${d.code})`).join(' or ');
+  const list = cands.map((d) => `${d.name} (${d.code.padEnd(6, '0')})`).join(' or ');
   if (former.former === 'city' && cands.length === 1) {
-    return fromDivision(cands[0], [`${former.name} is named by its county name of the time; the code is today's ${list}, the city it became`]);
+    return fromDivision(cands[0], [`${former.name} is named by its name of the time; the code is today's ${list}, the city it became`]);
   }
   const provinces = new Set(cands.map((d) => d.province!.name));
   const warning = former.former === 'district'
     ? `${former.name} is no county today; ${list} bears its name, but a district's land often changed when the county became one: no code`
     : `${former.name} may be today's ${list}, and the text does not decide between them`;
-  return { ...EMPTY, admin_level: 'county', province: provinces.size === 1 ? [...provinces][0] : null, county: former.name, region_name: former.name, warnings: [warning] };
+  const level = former.cands[0].level === 'prefecture' ? 'prefecture' : 'county';
+  return { ...EMPTY, admin_level: level, province: provinces.size === 1 ? [...provinces][0] : null, prefecture: level === 'prefecture' ? former.name : null, county: level === 'county' ? former.name : null, region_name: former.name, warnings: [warning] };
 }
 
 function fromDivision(d: Division, warnings: string[]): Region {

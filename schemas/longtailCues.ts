@@ -20,7 +20,7 @@ export const PROBLEM_CUES = {
    * The reflective opening of an admission: 我们也清醒认识到, 清醒地看到, 也要看到, 在肯定成绩的
    * 同时. It opens a passage wherever it stands (the review, or the plan part of national reports).
    */
-  reflective: /(?:清醒|清楚|深刻)(?:地)?(?:认识到|看到|意识到)|清醒(?:地)?认识(?=[，,：:])|(?:肯定|总结|看到)(?:成绩|成就)的?同时/,
+  reflective: /(?:清醒|清楚|深刻)(?:地)?(?:认识到|看到|意识到)|清醒(?:地)?认识(?=[，,：:。]|$)|(?:肯定|总结|看到)(?:成绩|成就)的?同时/,
   /**
    * A weaker aside (也要看到, 同时还要看到): it leads in to problems only where the sentence also
    * admits them in general (…还存在一些问题); alone it as often introduces a caveat or a lesson.

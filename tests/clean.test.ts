@@ -17,6 +17,22 @@ describe('clean: forum and web chrome', () => {
     expect(c(raw)).toBe('2024年某县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。');
   });
 
+  it('drops the replies of a forum thread and keeps the report its author posted over several posts', () => {
+    const part1 = '各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。' + '全区地区生产总值增长6.1%，一般公共预算收入增长5%，固定资产投资增长8%，社会消费品零售总额增长9%。'.repeat(6);
+    const part2 = '（接上楼）\n今年全区经济社会发展的主要预期目标是：地区生产总值增长7%以上，一般公共预算收入增长5%。' + '我们将坚持稳中求进工作总基调，推动高质量发展，办好民生实事，建设人民满意的服务型政府。'.repeat(5);
+    const raw = [
+      '楼主', '渝北老陈', '发表于 2019-1-18 10:23:15 | 只看该作者', part1, '回复 引用 TOP', '',
+      '沙发', '渝北老陈', '发表于 2019-1-18 10:25:02 | 只看该作者', part2, '回复 引用 TOP', '',
+      '板凳', '空港小李', '发表于 2019-1-18 10:52:41 | 只看该作者', '顶！今年地区生产总值增长8%，目标定得高。', '回复 引用 TOP', '',
+      '5#', '渝北老陈', '发表于 2019-1-18 11:05:37 | 只看该作者', '回复 3# 空港小李 的帖子', '报告里是7%以上，力争8%。', '回复 引用 TOP', '',
+      '6#', '两江游子', '发表于 2019-1-18 13:16:08 | 只看该作者', '我看了全文。' + '报告提出固定资产投资增长12%，社会消费品零售总额增长10%，这些目标都不低，大家怎么看。'.repeat(12), '回复 引用 TOP',
+    ].join('\n');
+    const text = c(raw);
+    expect(text).toContain('地区生产总值增长7%以上');
+    expect(text).toContain(part1.split('\n')[1].slice(0, 30));
+    for (const reply of ['顶！', '报告里是7%以上', '回复 3#', '我看了全文', '增长12%']) expect(text).not.toContain(reply);
+  });
+
   it('drops web furniture: location bar, font size, source and time, share bar, photo caption', () => {
     const raw = [
       '您的位置：首页 > 政务公开 > 政府工作报告', '2024年株洲市政府工作报告', '来源：株洲市人民政府  时间：2024-02-20 09:30',
@@ -66,6 +82,15 @@ describe('clean: PDF text', () => {
     expect(c('各位代表：\n我们要坚定不移地朝着既定的方向前进，团结一心，努力实现一个目标\n——全面建成小康社会。')).toBe('各位代表：\n我们要坚定不移地朝着既定的方向前进，团结一心，努力实现一个目标——全面建成小康社会。');
   });
 
+  it('ends the last of items set one per line at its line, though it has no mark', () => {
+    const raw = '今年要办好十件实事：\n（9）改造农村危房300户\n（10）完成库区移民后期扶持项目100个\n这十件实事，件件关系群众切身利益。';
+    expect(c(raw)).toBe(raw);
+    // items closed by marks: the last one's line break is a PDF's, inside its sentence
+    expect(c('各位代表：\n（六）坚持依法行政，认真执行区人大及其常委会的决议决定。\n（七）坚持务实担当，自身建设全面加强。扎实开展“干部能力提升年”活动，广大干部理论素养、实战本\n领持续提升。')).toBe('各位代表：\n（六）坚持依法行政，认真执行区人大及其常委会的决议决定。\n（七）坚持务实担当，自身建设全面加强。扎实开展“干部能力提升年”活动，广大干部理论素养、实战本领持续提升。');
+    // one item broken by a PDF inside its sentence is still joined
+    expect(c('各位代表：\n（1）完成库区移民后期扶持项目100个，帮助1万名移民群众解决\n生产生活困难。')).toBe('各位代表：\n（1）完成库区移民后期扶持项目100个，帮助1万名移民群众解决生产生活困难。');
+  });
+
   it('keeps a list number apart from a year that follows it', () => {
     expect(c('重点工作：\n1. 2024年完成改造。')).toBe('重点工作：\n1. 2024年完成改造。');
   });
@@ -81,6 +106,8 @@ describe('clean: markdown', () => {
   it('reads a table\'s rows as clauses, a name and its figure each, and drops the rule under the header', () => {
     const r = clean('主要预期目标是：\n\n| 指标 | 目标 |\n|---|:---:|\n| 地区生产总值 | 增长5%左右 |\n| 城镇调查失业率 | **5.5%左右** |\n\n实现上述目标，要做好以下工作。');
     expect(r.text).toBe('主要预期目标是：\n指标目标；地区生产总值增长5%左右；城镇调查失业率5.5%左右。\n实现上述目标，要做好以下工作。');
+    // bullet items without a mark at their end are closed as a list's items are
+    expect(clean('主要是：\n\n- 经济结构不合理的矛盾仍然突出\n- 部分国有企业生产经营困难\n\n对这些问题，我们一定要高度重视。').text).toBe('主要是：\n经济结构不合理的矛盾仍然突出；部分国有企业生产经营困难。\n对这些问题，我们一定要高度重视。');
     // a pipe inside a sentence is no table
     expect(clean('全年增长5%|6%。').text).toBe('全年增长5%|6%。');
   });

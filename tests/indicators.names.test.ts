@@ -47,6 +47,8 @@ const NAMES: Named[] = [
   { sentence: '武汉市是全国经济体制综合改革试点城市，“七五”期间国民生产总值平均每年增长8%以上。', key: 'gdp', scope: '武汉市', planYear: 1986, region: ['湖北省', null], why: 'a plan period before the name leaves the subject the city' },
   { sentence: '包头、呼和浩特两市作为全区经济发展的龙头，国内生产总值要增长12%以上。', key: 'gdp', scope: '呼和浩特两市', planYear: 1996, region: ['内蒙古自治区', null], why: 'two cities as the subject' },
   { sentence: '加强与东部地区的产业合作，全年招商引资到位资金增长15%以上。', key: 'external_funds', scope: null, planYear: 2016, region: ['阿克苏地区', null], why: 'an area named in a verb phrase is no subject' },
+  { sentence: '国务院批复滨海新区综合配套改革试验总体方案，新区行政管理体制改革顺利完成，生产总值由2005年的1634亿元增加到2010年的5030亿元。', key: 'gdp', scope: '新区', region: ['天津市', null], why: 'the clause before opens with the zone: its topic goes on' },
+  { sentence: '大力发展电子商务、现代物流等产业，推进安吉城西商务区建设，服务业增加值增长9%。', key: 'tertiary_industry_value_added', scope: null, region: ['安吉县', '安吉县'], why: 'a zone the clause before builds is its object, not its topic' },
   { sentence: '全市是全国经济体制改革试点城市，今年地区生产总值增长9%。', key: 'gdp', scope: null, region: ['洛阳市', null], why: 'the region itself as the subject' },
   { sentence: '加快洛阳新区、洛南新区建设，洛南新区今年完成固定资产投资110亿元，生产总值增长20%。', key: 'gdp', scope: '洛南新区', region: ['洛阳市', null], why: 'a clause with no subject goes on about the zone that opened the clause before' },
   { sentence: '全市地区生产总值增长6%，其中高新区地区生产总值增长10%，规模以上工业增加值增长8%。', key: 'above_scale_industrial_value_added', scope: null, region: ['洛阳市', null], why: 'a zone named after 其中 does not carry on' },

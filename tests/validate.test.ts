@@ -172,6 +172,9 @@ describe('validate: cross-record checks, acting by the severity in the schema', 
       expect(w.rows).toEqual([fai]);
       expect(w.rejects.map((r) => r.reason)).toEqual(['target_beside_list']);
     }
+    // 力争 right after the name
+    const after = { ...listed, growth_pct: 20, sentence: '大力培育五大产业集群，全年规模以上工业增加值力争增长20%。' };
+    expect(dropDuplicateFigures([listed, after], 'f.txt').rows).toEqual([listed]);
     // without 力争 the two disagree: both out
     const firm = { ...stretch, sentence: '今年，确保全市规模以上工业增加值增长10%。' };
     expect(dropDuplicateFigures([listed, firm], 'f.txt').rejects.map((r) => r.reason)).toEqual(['conflicting_figures', 'conflicting_figures']);

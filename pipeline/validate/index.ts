@@ -213,11 +213,14 @@ function inTargetsListAbove(text: string, at: number): boolean {
 }
 
 const STRETCH_GOAL = new RegExp(`(?:${STRETCH_GOAL_CUE})[^，,；;：:。]*$`);
-/** A target stated as a stretch goal: 力争 in the clause before its name (STRETCH_GOAL_CUE). */
+/** A target stated as a stretch goal: 力争 in the clause before its name or right after it (STRETCH_GOAL_CUE). */
 function stretchGoal(r: Indicator): boolean {
   const at = r.sentence.indexOf(r.label);
-  return at > 0 && STRETCH_GOAL.test(r.sentence.slice(0, at));
+  if (at < 0) return false;
+  // 力争全市规模以上工业增加值增长10%, or 全年规模以上工业增加值力争增长20%
+  return (at > 0 && STRETCH_GOAL.test(r.sentence.slice(0, at))) || STRETCH_GOAL_AFTER.test(r.sentence.slice(at + r.label.length));
 }
+const STRETCH_GOAL_AFTER = new RegExp(`^(?:要|将|还要)?(?:${STRETCH_GOAL_CUE})`);
 
 /**
  * Whether `a` states every number `b` states, as precisely: the same numbers, or a precise

@@ -4,8 +4,9 @@
  * fragment wedged between chrome lines (the numbers and words of a forum user panel) — save a
  * byline (省长 卢东亮), a title and the salutation, which belong to the report. A title repeated
  * by the page above the report's own title goes too, as do a font-size switch and a location
- * bar broken over lines. After the report's last sentence, everything from the page's closing
- * furniture on (相关报道：, 分享到, 责任编辑, 扫一扫, a licence notice) is chrome.
+ * bar broken over lines. A forum thread's posts by anyone but the author who posted the report
+ * are chrome. After the report's last sentence, everything from the page's closing furniture on
+ * (相关报道：, 分享到, 责任编辑, 扫一扫, a licence notice) is chrome.
  */
 import { splitLines, type Line } from '../chars.ts';
 import type { Edit, Rule } from '../engine.ts';
@@ -224,6 +225,7 @@ export const chrome: Rule = {
         kind[j] = 'chrome';
       }
     }
+    markReplies(trimmed, kind);
     const closing = closingStart(lines, kind, text);
     for (let i = closing; i < lines.length; i++) if (kind[i] === 'text') kind[i] = 'chrome';
     const edits: Edit[] = [];
@@ -235,6 +237,50 @@ export const chrome: Rule = {
     return { edits };
   },
 };
+
+const POST_HEADER = /发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}/;
+
+/**
+ * A forum thread's replies: each post opens with its author's name and 发表于 <date>; the thread's
+ * first author posted the report (over one post or several), the other posts — quoting the
+ * targets, arguing about them, misquoting them — are page furniture, not the report. The copy may
+ * have lost an author's name (a name repeated down the page is taken for a running header).
+ */
+function markReplies(trimmed: readonly string[], kind: Array<'chrome' | 'text' | 'blank'>): void {
+  const posts: Array<{ from: number; author: string | null }> = [];
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!POST_HEADER.test(trimmed[i])) continue;
+    const inline = /^(.{1,20}?)\s*发表于/.exec(trimmed[i]);
+    if (inline) { posts.push({ from: i, author: inline[1].trim() }); continue; }
+    let a = i - 1;
+    while (a >= 0 && kind[a] === 'blank') a--;
+    const name = a >= 0 ? trimmed[a] : '';
+    // the floor (楼主, 沙发, 5#) is no author: the copy lost the name (taken for a running header)
+    const author = name.length <= 20 && !/[。，；！？：:]/.test(name) && !FLOOR.test(name) ? name : null;
+    posts.push({ from: author === null ? i : a, author });
+  }
+  if (posts.length < 2) return;
+  const starter = posts[0].author;
+  posts.forEach((p, k) => {
+    if (k === 0) return;
+    const to = posts[k + 1]?.from ?? trimmed.length;
+    const body = trimmed.slice(p.from, to).filter((_, j) => kind[p.from + j] === 'text');
+    const chars = body.reduce((n, t) => n + t.length, 0);
+    // another author's post, a quote or an answer to one, or a few lines (沙发。…): a reply. A long
+    // post by the thread's author (or an author the copy lost) goes on with the report.
+    const goesOn = CONTINUED.test(body[0] ?? '');
+    const reply = (p.author !== null && starter !== null && p.author !== starter) || body.some((t) => QUOTE_MARK.test(t)) || (chars < REPLY_MAX_CHARS && !goesOn);
+    if (reply) for (let i = p.from; i < to; i++) if (kind[i] === 'text') kind[i] = 'chrome';
+  });
+}
+/** A post's floor: 楼主, 沙发, 板凳, 地板, 5#, #5, 5楼. */
+const FLOOR = /^(?:楼主|沙发|板凳|地板|地下室|\d+\s*#|#\s*\d+|\d+\s*楼)$/;
+/** The marks of a quote or an answer in a forum post: 引用:, 原帖由 某 于 … 发表, 回复 3# 某 的帖子. */
+const QUOTE_MARK = /^(?:引用[:：]|原帖由\s|回复\s*\d+\s*#)/;
+/** A post that says it goes on with the one before: （接上楼）, 接上帖. */
+const CONTINUED = /^[（(【]?\s*(?:接上[楼贴帖页]?|续上[楼贴帖]?|续)[）)】]?/;
+/** A post shorter than this is a reply, unless it says it goes on (a report's parts are longer). */
+const REPLY_MAX_CHARS = 400;
 
 function neighbour(kind: string[], i: number, step: number): string {
   for (let j = i + step; j >= 0 && j < kind.length; j += step) if (kind[j] !== 'blank') return kind[j];

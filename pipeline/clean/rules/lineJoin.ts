@@ -21,6 +21,8 @@ const ENCLOSED = /^[（(].*[）)]$|^[—－-]{1,2}\s*\S.*会议上/;
 /** A short line with no punctuation at all cannot be the tail of a broken sentence. */
 const isBareTitle = (t: string) => t.length <= 30 && !/[，。；！？、,;!?：:]/.test(t);
 
+/** A line that opens a list item: 1. （1） ① 一、 （一） 一是 */
+const ITEM_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[（(] ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、是])/;
 const CHINESE_NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|节))/;
 const STARTS_BLOCK = /^(?:各位代表|同志们|代表们|名\s*词\s*解\s*释|附件|附[:：])/;
 
@@ -33,14 +35,19 @@ export const lineJoin: Rule = {
     const width = wrapWidth(lines);
     // a line as long as the page's lines is cut by the page's width, however it looks
     const wrapped = (t: string) => width !== null && t.length >= width - 2 && t.length <= width + 1 && !CHINESE_NUMBERED.test(t);
+    let before = ''; // the line before `cur`
     for (const { cur, next, blank } of breaksBetweenLines(lines)) {
       const a = cur.text;
       const b = next.text;
+      // （9）…5000户\n（10）完成…困难\n这十件实事…: the last of items each closed by its line's end
+      // (the item before has no mark at its end either) ends its line
+      const lastOfItems = ITEM_START.test(a) && ITEM_START.test(before) && !/[。；;，,、：:！？]$/.test(before) && !ITEM_START.test(b) && !wrapped(a);
+      before = a;
       // Text repeated across a page break is itself the sign of a break inside a sentence.
       const repeat = blank ? repeatedAtBoundary(a, b, 3) : 0;
       const join =
         !SENTENCE_END.test(a) && (!looksLikeHeading(a) || repeat > 0 || wrapped(a)) && !isBareTitle(b) && !ENCLOSED.test(a) &&
-        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b) &&
+        !NUMBERED_HEADING.test(b) && !LIST_ITEM.test(b) && !STARTS_BLOCK.test(b) && !lastOfItems &&
         // ——经济总量不大…；\n——产业结构…: bullet items one per line, each closed by ；
         !(BULLET_ITEM.test(b) && ITEM_END.test(a));
       if (join) {

@@ -53,6 +53,14 @@ export const markdown: Rule = {
         if (b && !/^\s*\*\*/.test(t)) {
           edits.push({ start: line.start, end: line.start + b[0].length, text: '', kind: 'markdown' });
           bodyStart = line.start + b[0].length;
+          // - 经济结构不合理的矛盾仍然突出 (no mark at its end): the item ends there, as a list's
+          // items end with ；, the last with 。 — so that no later rule runs the items together (a
+          // short item, and a web page's · and ● lists of links, are left alone)
+          if (/^\s*[-*+]/.test(t) && t.trimEnd().length - b[0].length >= 8 && /[\u4e00-\u9fff0-9%）)”]$/.test(t.trimEnd())) {
+            const nextIsItem = /^\s*[-*+][ \t]+/.test(lines[i + 1]?.text ?? '');
+            const end = line.start + t.trimEnd().length;
+            edits.push({ start: end, end, text: nextIsItem ? '；' : '。', kind: 'markdown' });
+          }
         }
       }
       // **bold** and __bold__ spans; one at the start of the line is a lead (a run-in heading).

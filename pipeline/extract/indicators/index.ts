@@ -53,7 +53,8 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     const anchor = name.end + p.firstNumber;
     if (name.rule.averageAnnual) p.averageAnnual = true;
     let figureEnd = name.end + lastFigureOf(p);
-    // 五年累计完成投资5.5万亿元: a total over a period, not the year's
+    // 五年累计完成投资5.5万亿元, 五年累计实际利用外资486亿美元: a total over a period, not the year's
+    if (!p.cumulative && CUMULATIVE_BEFORE.test(text.slice(clauseStart(text, name.start), name.start))) p.cumulative = true;
     const periodTotal = p.cumulative && PERIOD_WORDS.test(text.slice(clauseStart(text, name.start), figureEnd));
     const frame = frameOf({ nameStart: name.start, anchor, figureEnd, multiYear: p.averageAnnual || periodTotal });
     if (!frame || frame.point.type === 'skip') continue;
@@ -146,6 +147,9 @@ function unambiguous(growths: Num[]): Num[] {
   const plain = growths.filter((g) => !g.average && g.baseYear === undefined);
   return plain.length > 1 ? growths.filter((g) => !plain.includes(g)) : growths;
 }
+
+/** 累计 before a name in its clause (五年累计实际利用外资…): the figure after it is a total. */
+const CUMULATIVE_BEFORE = /(?:累计|合计|共计)(?:完成|实现|达到|实际)?$/;
 
 /** Words that make a 累计 figure a period's total: 五年累计, 十三五期间累计. */
 const PERIOD_WORDS = /五年|[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五[”"]?(?:规划|计划)?(?:时期|期间)|(?<![〇零○一二三四五六七八九十])[两二三四六七八九十]年/;

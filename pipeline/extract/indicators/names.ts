@@ -195,7 +195,14 @@ function subjectOf(text: string, start: number, ctx: NameContext): string | null
   if (!NO_SUBJECT.test(text.slice(cStart, start))) return null;
   // the sentence opens with a zone's name (a proper name ending in 开发区, 新区 …), then 要/将/在…
   const first = SUBJECT_AREA.exec(text.slice(sStart, cStart));
-  return first ? scopeOf(first[1] ?? first[2], ctx) : null;
+  if (first) return scopeOf(first[1] ?? first[2], ctx);
+  // …，新区行政管理体制改革顺利完成，生产总值由…: the clause before opens with a zone
+  const prevStart = clauseStart(text, cStart - 1);
+  const prevClause = text.slice(prevStart, cStart);
+  const prev = prevStart > sStart && !VERB_FIRST.test(prevClause) ? CLAUSE_OPENS_WITH_AREA.exec(prevClause) : null;
+  // 推进安吉城西商务区建设，…: a zone built or planned is the object of the clause, not its topic
+  if (!prev || AS_OBJECT_AFTER.test(prevClause.slice(prev[1].length))) return null;
+  return scopeOf(prev[1], ctx);
 }
 
 /**
@@ -205,11 +212,18 @@ function subjectOf(text: string, start: number, ctx: NameContext): string | null
  */
 const SUBJECT_AREA = new RegExp(
   `^([\\u4e00-\\u9fff、]{1,16}?(?:${AREAS}))(?:[（(][^）)]{1,12}[）)])?(?:要|将|力争|争取|在|的|是|作为)` +
-  // a city or county by its one-character end, only before a verb of being or intent (东部地区的…, 加强与…地区 are no subjects)
-  `|^([\\u4e00-\\u9fff、]{1,10}?[市县州盟旗])(?:是|作为|要|将)`,
+  // a city, county or region by its one-character end (沙市是…, 洞庭湖区要…), only before a verb of being or
+  // intent (加强与东部地区的… is no subject)
+  `|^([\\u4e00-\\u9fff、]{1,10}?[${AREA_SUFFIX_CHARS}])(?:是|作为|要|将)`,
 );
 /** What may stand before a name in a clause with no subject of its own: time words and verbs. */
-const NO_SUBJECT = /^(?:今年|明年|全年|[0-9]{4}年|[“"]?[一二三四五六七八九十]+五[”"]?(?:期间|时期)|今后五年|五年内)?(?:要|将|力争|争取|确保|预计|实现|完成|达到|的)*$/;
+const NO_SUBJECT = /^(?:区内|县内|市内|境内|其)?(?:今年|明年|全年|[0-9]{4}年|[“"]?[一二三四五六七八九十]+五[”"]?(?:期间|时期)|今后五年|五年内)?(?:要|将|力争|争取|确保|预计|实现|完成|达到|的)*$/;
+/** A clause that opens on a verb (推进, 加快, 建设 …: what follows is its object) or on 其中 (a part, then back to the whole). */
+const VERB_FIRST = /^(?:其中|推进|推动|加快|加强|加大|建设|建成|打造|支持|实施|完善|深化|促进|做好|抓好|大力|积极|全力|着力|坚持|围绕|依托|发挥|统筹|落实|启动|开展|规划|谋划|设立|批复|申报|创建|争创|提升|优化|培育|发展)/;
+/** A zone followed by 建设/开发/规划…: the zone is the object of the work, not the clause's topic. */
+const AS_OBJECT_AFTER = /^(?:的)?(?:建设|开发|规划|改造|发展|管理体制|申报|创建)/;
+/** A clause that opens with a zone's name (新区行政管理体制改革顺利完成): the zone is its topic. */
+const CLAUSE_OPENS_WITH_AREA = new RegExp(`^([\\u4e00-\\u9fff]{0,12}?(?:${AREAS}))`);
 /** A figure closed by 、 right before a name: the name goes on the list of the one before it. */
 const FIGURE_THEN_LIST_MARK = /(?:[0-9%]|以上|左右|以内|以下)\s*、$/;
 

@@ -100,7 +100,10 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
   const items: Item[] = [];
   let lastPara = -2;
   for (const p of passages) {
-    if (p.kind === 'aside' || (p.kind === 'summary' && items.length && p.from > lastPara + 1)) continue;
+    // an aside (也要看到，…) or a summary counts right after an admission: it goes on admitting
+    // (every item falling short: 当前…处于爬坡过坎的关键阶段。一方面…另一方面… weighs, it does not admit)
+    const goesOn = items.length > 0 && p.from === lastPara + 1 && p.items.every((it) => isDeficient(it.text) && !BALANCE.test(it.text));
+    if ((p.kind === 'aside' && !goesOn) || (p.kind === 'summary' && items.length && p.from > lastPara + 1)) continue;
     items.push(...p.items);
     lastPara = p.para;
   }
@@ -400,6 +403,9 @@ function endsOnLeadIn(p: Para, heading: boolean): boolean {
 }
 
 /** A sentence that leads in to (more) items: all lead-in, or a turn to another group. */
+/** A sentence that weighs both sides (一方面…另一方面…): no admission. */
+const BALANCE = /^(?:一方面|另一方面)/;
+
 /** A sentence that is a lead word alone (主要是：, 主要表现在：): the list follows it. */
 function isLoneLead(s: string | undefined): boolean {
   if (s === undefined) return false;

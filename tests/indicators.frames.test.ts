@@ -207,6 +207,13 @@ describe('frames: cases a review of the code found', () => {
     ]));
     expect(rows.map(show)).toEqual(['gdp actual annual 1992-1992 10.8v98.6亿元 exact', 'gdp target annual 1993-1993 12 exact']);
   });
+  it('a later year named in an earlier sentence does not frame a five-year total after it', () => {
+    const rows = rowsOf(reportText('national', 1996, [
+      '一、“八五”计划的完成情况和1995年的工作', '国民经济持续快速增长。“八五”期间，国内生产总值平均每年增长12%。原定2000年国民生产总值比1980年翻两番的目标，已于1995年提前实现。五年全社会固定资产投资累计完成近5万亿元，新增发电装机容量7500万千瓦。', FILLER.repeat(10),
+      '二、1996年的主要任务', '国内生产总值增长8%左右。',
+    ]));
+    expect(of(rows, 'fixed_asset_investment')).toEqual(['fixed_asset_investment actual cumulative 1991-1995 v5万亿元 about']);
+  });
   it('提前两年 (ahead of schedule) is no span of two years', () => {
     const rows = rowsOf(reportText('province', 1986, [
       '一、一九八五年和“六五”期间的工作回顾', '五年间，全省工农业总产值平均每年增长10.9%，提前两年实现了“六五”计划规定的指标；国民生产总值年均增长10.2%，国民收入年均增长9.6%。', FILLER.repeat(10),

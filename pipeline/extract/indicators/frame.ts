@@ -252,6 +252,9 @@ export function frameResolver(ctx: FrameContext, namesAt: number[]): (site: Figu
       // A period named in passing earlier in the paragraph (超过了第一个五年计划的平均速度) frames
       // only a 年均 figure; a single figure needs it in its own sentence or opening the paragraph.
       if (multi && !site.multiYear && source === 'paragraph' && c.reach === 'paragraph') continue;
+      // 原定2000年…的目标，已于1995年提前实现。五年…累计完成近5万亿元: a later year named in an
+      // earlier sentence is no period for a total or an average after it
+      if (site.multiYear && c.point.type === 'by' && source !== 'clause' && source !== 'sentence') continue;
       if (site.multiYear ? multi : !(wholeYear && multi)) return f;
       if (!multi) year ??= f;
     }

@@ -58,7 +58,7 @@ export const CUMULATIVE_WORDS = ['累计', '合计', '总计'];
 /** Comparison words: the growth is against the year before or a like-for-like base. */
 export const YEAR_ON_YEAR_WORDS = [
   '同比', '比上年度', '比上年', '较上年', '比去年', '较去年', '比上一年', '较上一年', '比前一年', '同口径', '可比口径',
-  '按可比价格计算', '按可比价计算', '按不变价格计算', '扣除不可比因素后', '剔除不可比因素后', '扣除价格因素',
+  '按可比价格计算', '按可比价计算', '按不变价格计算', '扣除不可比因素后', '剔除不可比因素后', '扣除价格因素后', '扣除价格因素', '扣除物价因素后', '扣除物价因素',
 ];
 
 /** Verbs of change; the ones in FALLING_VERBS make the growth negative. 提高到/增加到 are levels, not growth. */
@@ -71,5 +71,8 @@ export const FILLER_WORDS = [
   '明显', '较大', '大幅', '显著', '稳步', '实际', '大关', '幅度',
 ];
 
-/** Words that join several names sharing one list of figures: 社会消费品零售总额、固定资产投资增长4%左右. */
-export const NAME_JOINERS = String.raw`^[、和及与]\s*(?:实现|完成)?$`;
+/**
+ * Words that join several names sharing one list of figures: 社会消费品零售总额、固定资产投资增长4%左右,
+ * 地区生产总值和区级公共财政预算收入分别增长15%和12% (a level before the second name: ownLevel).
+ */
+export const NAME_JOINERS = String.raw`^[、和及与]\s*(?:实现|完成)?(?:[省市区县州旗]级|地方级)?$`;

@@ -41,6 +41,8 @@ const NAMES: Named[] = [
   { sentence: '浏阳经开区（高新区）要当好全市发展主引擎，规模以上工业增加值增长8%以上、固定资产投资增长10%。', key: 'fixed_asset_investment', scope: '浏阳经开区', why: 'a name after a figure and 、 goes on the zone\'s list' },
   { sentence: '力争开发区规模以上工业增加值增长18%以上、固定资产投资增长20%。', key: 'fixed_asset_investment', scope: '开发区', why: 'the zone named once for its clause' },
   { sentence: '全区规模以上工业增加值增长8%、固定资产投资增长10%。', key: 'fixed_asset_investment', scope: null, why: 'the region\'s list stays the region\'s' },
+  { sentence: '地区生产总值和区级公共财政预算收入分别增长15%和12%。', key: 'general_budget_revenue', region: ['重庆市渝北区', '渝北区'], why: 'a district\'s own level before the second of two joined names' },
+  { sentence: '两江新区渝北片区今年计划完成固定资产投资400亿元。', key: 'fixed_asset_investment', scope: '两江新区渝北片区', region: ['重庆市渝北区', '渝北区'], why: 'a zone\'s plan (今年计划完成) is the zone\'s' },
   { sentence: '全年安置城镇就业人员8万人。', key: 'new_urban_jobs', planYear: 1996, why: 'the 1990s placement of urban job seekers' },
   { sentence: '全年安置城镇就业人员8万人。', not: 'new_urban_jobs', planYear: 2012, why: 'after the planning era the wording is 城镇新增就业' },
   { sentence: '沙市是全国经济体制改革试点城市，今年国民生产总值要增长9%。', key: 'gdp', scope: '沙市', planYear: 1986, region: ['湖北省', null], why: 'a city of the province as the subject of the sentence' },

@@ -85,7 +85,7 @@ const SUB_AREA = new RegExp(`([\\u4e00-\\u9fff]{0,12}?(?:${AREAS}|[${AREA_SUFFIX
  * Time words, verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…,
  * 珲春国际合作示范区今年要实现…, 广州南站商务区明年要完成…
  */
-const BETWEEN_AREA_AND_NAME = /(?:今年|明年|全年|当年|年内|[0-9]{4}年|要|将|力争|争取|确保|预计|实现|完成|达到|的)+$/;
+const BETWEEN_AREA_AND_NAME = /(?:今年|明年|全年|当年|年内|[0-9]{4}年|要|将|力争|争取|确保|预计|计划|实现|完成|达到|的)+$/
 
 export interface NameContext {
   planYear: number;

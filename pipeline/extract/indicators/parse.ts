@@ -102,6 +102,8 @@ const T = {
 
 const NUMBER_OR_POSTS = numberToken(`${UNIT}|${POST_UNIT}`, `${UNIT_NOT_PERCENT}|${POST_UNIT}`);
 const NEGATIVE = new RegExp(alt(FALLING_VERBS));
+/** Words of a figure in a clause (比一九八○年增长百分之五十一点八): no clause of praise. */
+const FIGURE_WORDS_IN = /百分之|增长|增加|提高|下降|减少|翻/;
 /** A clause with no figure of a unit we read and no percentage, up to its comma. */
 const QUALITATIVE_CLAUSE = new RegExp(`(?:(?!${ARABIC}\\s*(?:${UNIT})|[，,；;。：:！？%])[^\\n]){1,40}[，,]`, 'y');
 const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
@@ -235,8 +237,17 @@ export function parseFigures(s: string, opts: ReadOptions): Parsed {
     if ((m = tryTok(T.comma, s, i))) {
       const j = i + m[0].length;
       // 增长6.9%，达到82.7万亿元: the level after its growth
-      if (!opts.impliesGrowth && out.growths.length && !out.values.length && (m = tryTok(/(?:达到|突破|超过|总量达到?)/y, s, j)) && tryTok(NUMBER, s, j + m[0].length)) {
+      // 增长15%，完成900亿元左右: the same, in the words of a plan of the 1990s
+      if (!opts.impliesGrowth && out.growths.length && !out.values.length && (m = tryTok(/(?:达到|突破|超过|完成|总量达到?)/y, s, j)) && tryTok(NUMBER, s, j + m[0].length)) {
         i = j;
+        lastWasNumber = false;
+        growthSign = 0;
+        continue;
+      }
+      // 从26.6万亿元增加到51.9万亿元，跃升到世界第二位，年均增长9.3%: a clause of praise between
+      // the levels and their yearly average
+      if (out.values.length && !out.growths.length && (m = tryTok(QUALITATIVE_CLAUSE, s, j)) && !FIGURE_WORDS_IN.test(m[0]) && tryTok(T.avg, s, j + m[0].length)) {
+        i = j + m[0].length;
         lastWasNumber = false;
         growthSign = 0;
         continue;

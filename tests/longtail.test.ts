@@ -126,12 +126,16 @@ const PROBLEM_RULES: Rule[] = [
       { level: 'county', review: ['在肯定成绩的同时，我们也清醒地看到，晋江发展中还存在不少困难和问题。产业层次总体偏低，传统产业比重较大。资源环境压力较大，节能减排任务艰巨。', '政府职能转变还不到位，一些部门和干部服务意识不强、办事效率不高。我们一定高度重视，认真加以解决。'], want: ['产业层次总体偏低，传统产业比重较大', '资源环境压力较大，节能减排任务艰巨', '政府职能转变还不到位，一些部门和干部服务意识不强、办事效率不高'] },
       // a paragraph on the government after a passage that closed is not part of it
       { level: 'county', review: ['我们也清醒地看到，发展中还存在不少困难和问题：产业层次总体偏低；资源环境压力较大。对此，我们将认真加以解决。', '政府职能转变取得新进展，行政审批事项精简30%。'], want: ['产业层次总体偏低', '资源环境压力较大'] },
+      // the government's own part: a clause that falls short, then 主要是： (a 1980s form)
+      { level: 'prefecture', review: ['在肯定成绩的同时，我们必须清醒地看到工作中存在的问题：一是经济效益仍然不高；二是交通、能源紧张。对这些问题，我们一定要认真加以解决。'], plan: ['第一，要转变政府职能。市政府要把主要精力放到抓全局性、战略性的问题上来。', '实行市管县体制以来，市政府在领导经济工作方面还很不适应，主要是：领导城乡经济协调发展的经验不足；市政府一些部门仍然习惯于用行政办法管理经济，管得过多过死。对此，我们一定要切实加以改进。'], want: ['经济效益仍然不高', '交通、能源紧张', '领导城乡经济协调发展的经验不足', '市政府一些部门仍然习惯于用行政办法管理经济，管得过多过死'] },
       // a general admission opening a chain of the government's faults leads in (不作为 is a fault)
       { level: 'prefecture', review: ['我们也清醒地认识到，我市还存在不少困难和问题，主要是：经济总量仍然偏小；工业化程度不高。政府工作中也还存在一些不足，一些部门服务意识不强，办事效率不高，少数工作人员作风漂浮、不作为、乱作为。对此，我们一定认真加以解决。'], want: ['经济总量仍然偏小', '工业化程度不高', '一些部门服务意识不强', '办事效率不高', '少数工作人员作风漂浮、不作为、乱作为'] },
     ],
     invalid: [
       // an exhortation about the government's work admits nothing
       { level: 'province', plan: ['各级政府要进一步转变职能，克服工作中的官僚主义，提高工作效率。同时，要深入实际，调查研究，倾听群众意见。'], want: [] },
+      // a lead word after a clause that does not fall short: tasks, not problems
+      { level: 'prefecture', plan: ['市政府在领导经济工作方面要有新的提高，主要是：加强调查研究；提高工作效率；改进工作作风。'], want: [] },
     ],
   },
   {

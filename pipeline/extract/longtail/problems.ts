@@ -80,7 +80,7 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
     // the sentence makes the whole sentence its lead-in
     const leadFollows = isLoneLead(sentences[s + 1]?.text) && clausesOf(sentence.text).some((c) => isSummary(c.text.trim()));
     // 行署在工作中还有不少不足，有些决策调查研究不够，…: the government admits its own faults
-    const selfAdmits = CUE.selfWork.test(sentence.text) && clausesOf(sentence.text).some((c) => isSummary(c.text.trim()));
+    const selfAdmits = CUE.selfWork.test(sentence.text) && (clausesOf(sentence.text).some((c) => isSummary(c.text.trim())) || shortfallLead(sentence.text) !== null);
     const kind = heading || CUE.reflective.test(sentence.text) || selfAdmits ? 'strong' : opensWithSummary(sentence.text) || leadFollows ? 'summary' : opensWithAside(sentence.text) ? 'aside' : null;
     if (!kind) continue;
     if (!heading && CUE.closing.test(sentence.text)) continue; // 我们必须清醒地看到和认真地解决好这些问题
@@ -229,7 +229,7 @@ function listStartIn(s: string): number | null {
     else if (i - last > 2) break;
     if (last === i && /[：:]/.test(clauses[i].delimiter)) return clauses[i].end + 1 < s.length ? clauses[i].end + 1 : null;
   }
-  if (last === -1) return -1;
+  if (last === -1) return shortfallLead(s) ?? -1;
   if (last === clauses.length - 1) return null;
   const next = clauses[last + 1];
   const lead = CUE.lead.exec(next.text.trimStart());
@@ -403,6 +403,18 @@ function endsOnLeadIn(p: Para, heading: boolean): boolean {
 }
 
 /** A sentence that leads in to (more) items: all lead-in, or a turn to another group. */
+/**
+ * 市政府在领导经济工作方面还很不适应，主要是：…: where the items start when a clause that falls short
+ * is followed by a lead word and a colon; null when there is none.
+ */
+function shortfallLead(s: string): number | null {
+  const m = CUE.leadAfterShortfall.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+  return isDeficient(clause) && m.index + m[0].length < s.length ? m.index + m[0].length : null;
+}
+
 /** A sentence that weighs both sides (一方面…另一方面…): no admission. */
 const BALANCE = /^(?:一方面|另一方面)/;
 

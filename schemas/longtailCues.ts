@@ -98,6 +98,8 @@ export const PROBLEM_CUES = {
    * 这些都是发展中的问题…. It refers back to the problems or says what the government will do.
    */
   closing: /^这都是|^要(?:深刻|清醒|充分|认真|切实|始终|坚持|加强|进一步|继续|不断|努力|大力|着力|敢于|善于|把|以)|^(?:对此|对于|针对|面对|对这些|对以上|对上述|(?:所有|上述|以上)?这些(?:问题|困难|矛盾|不足|短板|挑战|缺点|都|，)|上述|以上(?:问题|这些|各种)|我们(?:一定|要|将|必须|对|正在|务必|决不|绝不|会|有信心|坚信|相信)|党中央|只要|必须|因此|为此)|(?:这些|上述|以上)(?:问题|困难|矛盾|不足|短板|挑战|缺点)/,
+  /** An item that says what must be done (必须始终坚持…, 只有…才能…): a lesson, when a passage has only such items. */
+  lessonItem: /^(?:必须|只有|只要|始终|坚持|要)/,
   /** A lesson drawn after an item (实践证明…): not a problem. */
   lesson: /^(?:实践证明|事实证明|实践表明|事实表明|经验(?:证明|表明)|由此可见|历史经验)/,
   /**

@@ -134,6 +134,8 @@ const PROBLEM_RULES: Rule[] = [
     invalid: [
       // an exhortation about the government's work admits nothing
       { level: 'province', plan: ['各级政府要进一步转变职能，克服工作中的官僚主义，提高工作效率。同时，要深入实际，调查研究，倾听群众意见。'], want: [] },
+      // lessons after 深刻认识到: what must be done, not what falls short
+      { level: 'prefecture', review: ['过去五年的实践，使我们深刻认识到：必须始终坚持发展第一要务，以发展破解前进中的困难和问题；必须始终坚持改革创新，以改革激发发展活力；必须始终坚持以人为本。'], want: [] },
       // a lead word after a clause that does not fall short: tasks, not problems
       { level: 'prefecture', plan: ['市政府在领导经济工作方面要有新的提高，主要是：加强调查研究；提高工作效率；改进工作作风。'], want: [] },
     ],

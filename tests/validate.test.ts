@@ -179,6 +179,18 @@ describe('validate: cross-record checks, acting by the severity in the schema', 
     const firm = { ...stretch, sentence: '今年，确保全市规模以上工业增加值增长10%。' };
     expect(dropDuplicateFigures([listed, firm], 'f.txt').rejects.map((r) => r.reason)).toEqual(['conflicting_figures', 'conflicting_figures']);
   });
+  it('a result rounded in one statement is a restatement of the precise one, not a conflict', () => {
+    const precise = ind({ kind: 'actual', growth_pct: 8, value: 102398, unit: '亿元', value_normalized: 1.02398e13, unit_normalized: 'yuan', sentence: '去年国内生产总值达到102398亿元，比上年增长8%。' });
+    const rounded = { ...precise, growth_pct: null, value: 10.2, unit: '万亿元', value_normalized: 1.02e13, sentence: '国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元。' };
+    for (const order of [[precise, rounded], [rounded, precise]]) {
+      const v = dropDuplicateFigures(order, 'f.txt');
+      expect(v.rows).toEqual([precise]);
+      expect(v.rejects.map((r) => r.reason)).toEqual(['duplicate_figure']);
+    }
+    // 10.5万亿元 is not 102398亿元 rounded: a conflict
+    const other = { ...rounded, value: 10.5, value_normalized: 1.05e13 };
+    expect(dropDuplicateFigures([precise, other], 'f.txt').rejects.map((r) => r.reason)).toEqual(['conflicting_figures', 'conflicting_figures']);
+  });
   it('keeps figures of different claims: another basis, other years, another scope, a level beside a growth', () => {
     const a = ind({});
     const rows = [a, { ...a, basis: 'average_annual' as const, year: 2021, year_end: 2025, growth_pct: 5.9 }, { ...a, scope: '高新区', growth_pct: 9 }, { ...a, growth_pct: null, value: 300, unit: '亿元', value_normalized: 3e10, unit_normalized: 'yuan' }];

@@ -230,8 +230,20 @@ function covers(a: Indicator, b: Indicator): boolean {
   // a result of 5.4% meets 增长5%以上; a target of 20% is another target than 10%以上
   const within = a.kind !== 'target';
   if (b.growth_pct !== null && (a.growth_pct === null || !meets(a.growth_pct, a.growth_pct_high, a.qualifier, b.growth_pct, b.growth_pct_high, b.qualifier, within))) return false;
-  if (b.value !== null && (a.value === null || !meets(amount(a), amountHigh(a), a.qualifier, amount(b), amountHigh(b), b.qualifier, within))) return false;
+  if (b.value !== null && (a.value === null || !(meets(amount(a), amountHigh(a), a.qualifier, amount(b), amountHigh(b), b.qualifier, within) || (within && roundsTo(a, b))))) return false;
   return true;
+}
+
+/**
+ * A result stated precisely here and rounded there (去年国内生产总值达到102398亿元 / 增加到2002年的
+ * 10.2万亿元): `b`'s value is `a`'s rounded to `b`'s own last digit.
+ */
+function roundsTo(a: Indicator, b: Indicator): boolean {
+  if (a.value === null || b.value === null || a.value_normalized === null || b.value_normalized === null || b.value === 0) return false;
+  if (a.value_high !== null || b.value_high !== null || (b.qualifier !== 'exact' && b.qualifier !== 'about')) return false;
+  const decimals = (String(b.value).split('.')[1] ?? '').length;
+  const step = 10 ** -decimals * (b.value_normalized / b.value);
+  return Math.abs(a.value_normalized - b.value_normalized) <= step / 2 * (1 + 1e-9) && a.value_normalized !== b.value_normalized;
 }
 
 /** The same numbers, whatever the qualifiers say of them. */

@@ -89,6 +89,8 @@ export function extractProblems(ctx: ExtractContext): Problem[] {
     // outside world only is the setting of the report, not an admission (an outside-world item
     // in a list of the report's own shortcomings stays).
     if (!found.items.length || found.items.every((it) => CUE.outsideWorld.test(it.text))) continue;
+    // 过去五年的实践，使我们深刻认识到：必须始终坚持…；必须…: lessons drawn, not problems admitted
+    if (found.items.every((it) => CUE.lessonItem.test(it.text))) continue;
     passages.push({ ...found, from: k, kind });
     const last = paras.at(found.para).sentences[found.sentence];
     trigger.lastIndex = Math.max(trigger.lastIndex, (last ?? paras.at(found.para)).end + 1);

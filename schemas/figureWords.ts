@@ -62,8 +62,8 @@ export const YEAR_ON_YEAR_WORDS = [
 ];
 
 /** Verbs of change; the ones in FALLING_VERBS make the growth negative. 提高到/增加到 are levels, not growth. */
-export const GROWTH_VERBS = ['增长', '增加', '增速为', '增速达到', '增速达', '增速', '增幅为', '增幅达到', '增幅达', '增幅', '提高', '上升', '上涨', '下降', '降低', '减少', '回落', '下滑', '增产', '调高', '调低', '跃升', '攀升', '扩大', '提升'];
-export const FALLING_VERBS = ['下降', '降低', '减少', '回落', '下滑', '调低'];
+export const GROWTH_VERBS = ['增长', '增加', '增速为', '增速达到', '增速达', '增速', '增幅为', '增幅达到', '增幅达', '增幅', '提高', '上升', '上涨', '下降', '降低', '减少', '回落', '下滑', '增产', '调高', '调低', '跃升', '攀升', '扩大', '提升', '压缩'];
+export const FALLING_VERBS = ['下降', '降低', '减少', '回落', '下滑', '调低', '压缩'];
 
 /** Words that may stand between a name and its figure without changing it. */
 export const FILLER_WORDS = [

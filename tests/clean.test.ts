@@ -108,6 +108,9 @@ describe('clean: markdown', () => {
     expect(r.text).toBe('主要预期目标是：\n指标目标；地区生产总值增长5%左右；城镇调查失业率5.5%左右。\n实现上述目标，要做好以下工作。');
     // bullet items without a mark at their end are closed as a list's items are
     expect(clean('主要是：\n\n- 经济结构不合理的矛盾仍然突出\n- 部分国有企业生产经营困难\n\n对这些问题，我们一定要高度重视。').text).toBe('主要是：\n经济结构不合理的矛盾仍然突出；部分国有企业生产经营困难。\n对这些问题，我们一定要高度重视。');
+    // a table of last year's results beside this year's targets: cells kept apart, no number runs into the next
+    expect(clean('| 指标 | 2020年 | 2021年目标 |\n|---|---|---|\n| 地区生产总值增长（%） | 3.8 | 7左右 |').text).toBe('指标，2020年，2021年目标；地区生产总值增长（%），3.8，7左右。');
+    expect(clean('| PM2.5 | 35 |').text).toBe('PM2.5，35。');
     // a pipe inside a sentence is no table
     expect(clean('全年增长5%|6%。').text).toBe('全年增长5%|6%。');
   });

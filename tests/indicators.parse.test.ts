@@ -29,6 +29,7 @@ const READS: Case[] = [
   { after: '1997年达到74772亿元，扣除物价因素，比1992年增长73%，平均每年增长11.6%。', value: [[74772, null, null, '亿元']], growth: [[73, null, null, '%'], [11.6, null, null, '%']], avg: true, why: '扣除物价因素 is a basis of comparison, not the end of the figure' },
   { after: '从26.6万亿元增加到51.9万亿元，跃升到世界第二位，年均增长9.3%。', value: [[51.9, null, null, '万亿元']], growth: [[9.3, null, null, '%']], avg: true, why: 'a clause of praise between the levels and their yearly average' },
   { after: '将达到八百五十五亿元，比一九八○年增长百分之五十一点八，平均每年递增百分之八点七。', value: [[855, null, null, '亿元']], growth: [[51.8, null, null, '%']], avg: true, why: 'a clause with a growth in Chinese numerals is no praise to skip (递增 read as no growth: 平均每年 only marks the average)' },
+  { after: '规模控制在二百四十亿元左右，比上年压缩百分之五；', value: [[240, null, 'about', '亿元']], growth: [[-5, null, null, '%']], why: '压缩: a planned cut of investment' },
   { after: '增长15%，完成900亿元左右；社会商品零售总额增长18%', value: [[900, null, 'about', '亿元']], growth: [[15, null, null, '%']], why: 'the level after its growth, in a 1990s plan\'s words' },
   { after: '增长8%，完成年度计划的100.5%；', growth: [[8, null, null, '%']], value: [], why: 'a share of the plan is no level' },
   { after: '均增长8%；全社会固定资产投资增长15%', growth: [[8, null, null, '%']], why: '财政总收入和地方财政收入均增长8%: both grow 8%' },

@@ -6,6 +6,17 @@
 import { splitLines } from '../chars.ts';
 import type { Edit, Hint, Rule } from '../engine.ts';
 
+/**
+ * A row's cells as one clause: a name and its figure run together (城镇调查失业率 5.5%左右, the space
+ * going later), but cells with more figures (| 地区生产总值增长（%） | 3.8 | 7左右 |: last year's
+ * result, this year's target) and any two numbers side by side are kept apart by ，, so that no
+ * number runs into the next.
+ */
+function joinCells(cells: string[]): string {
+  if (cells.length > 2) return cells.join('，');
+  return cells.reduce((acc, c) => (acc && /[0-9.]$/.test(acc) && /^[0-9.]/.test(c) ? `${acc}，${c}` : acc ? `${acc} ${c}` : c), '');
+}
+
 /** What every mark below needs: a rule, heading, bullet or table character first, or a bold pair. */
 const MAYBE_MARKDOWN = /^\s*[-#*_+•·●▪◆■&|]|\*\*|__/;
 /** A table's rule under its header: |---|:---:| */
@@ -35,7 +46,7 @@ export const markdown: Rule = {
         const cells = row[1].split('|').map((c) => c.trim().replace(/\*\*/g, '')).filter(Boolean);
         // the last row ends the list as a sentence does
         const last = !TABLE_ROW.test(lines[i + 1]?.text ?? '');
-        edits.push({ start: line.start, end: line.end, text: cells.length ? `${cells.join(' ')}${last ? '。' : '；'}` : '', kind: 'markdown' });
+        edits.push({ start: line.start, end: line.end, text: cells.length ? `${joinCells(cells)}${last ? '。' : '；'}` : '', kind: 'markdown' });
         continue;
       }
       if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) {

@@ -167,6 +167,27 @@ export const AREA_SUFFIXES = [
 export const AREA_SUFFIX_CHARS = '省市区县州盟旗镇乡';
 
 /**
+ * How a sentence says which area its figures are about (read by the names of the indicator stage):
+ * the words that may stand between an area and a name (苏州工业园区今年要力争实现地区生产总值…), the
+ * verbs after an area that make it the sentence's subject (沙市是…, 浏阳经开区要…), and the verbs and
+ * nouns that make an area the object of a clause instead (推进安吉城西商务区建设).
+ */
+export const AREA_SUBJECT_CUES = {
+  /** Time words between an area, or the start of a clause, and a name. */
+  time: ['今年', '明年', '全年', '当年', '年内'],
+  /** Verbs and particles between an area, or the start of a clause, and a name. */
+  verbs: ['要', '将', '力争', '争取', '确保', '预计', '计划', '实现', '完成', '达到', '的'],
+  /** After an area that opens a sentence (沙市是…, 洞庭湖区要…): it is the sentence's subject. */
+  subjectVerbs: ['是', '作为', '要', '将'],
+  /** After a zone's name (…开发区, …新区) only, also: 昆山经济技术开发区力争…, …在全市发挥…, …的. */
+  zoneSubjectVerbs: ['力争', '争取', '在', '的'],
+  /** Opening a clause: an area after them is its object, and 其中 names a part. */
+  clauseOpeners: ['其中', '推进', '推动', '加快', '加强', '加大', '建设', '建成', '打造', '支持', '实施', '完善', '深化', '促进', '做好', '抓好', '大力', '积极', '全力', '着力', '坚持', '围绕', '依托', '发挥', '统筹', '落实', '启动', '开展', '规划', '谋划', '设立', '批复', '申报', '创建', '争创', '提升', '优化', '培育', '发展'],
+  /** After an area: work done on it (…商务区建设), so the area is an object. */
+  workOnArea: ['建设', '开发', '规划', '改造', '发展', '管理体制', '申报', '创建'],
+};
+
+/**
  * A level before a name (省级一般公共预算收入, 市级…): the budget or output of that level only, a
  * part of the region's — except the local level as a whole (地方级) and, in a report of a district,
  * county or county-level city, its own level (区级公共财政预算收入 in a district's report).

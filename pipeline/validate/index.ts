@@ -44,8 +44,9 @@ function figureHeld(row: Record<string, unknown>): (span: string) => boolean {
 }
 
 let lastText = '';
-let lastSlicer: Slicer = { length: 0, slice: () => '' };
-interface Slicer { length: number; slice(start: number, end: number): string }
+let lastSlicer: Slicer = { length: 0, slice: () => '', utf16: (cp) => cp };
+/** A text by code points: its length, a slice, and the UTF-16 offset of a code-point offset. */
+interface Slicer { length: number; slice(start: number, end: number): string; utf16(cp: number): number }
 /**
  * Slices a text by code-point offsets; kept for the next call on the same text (spans of several
  * tables). Texts without astral characters, nearly all, slice directly.
@@ -53,7 +54,7 @@ interface Slicer { length: number; slice(start: number, end: number): string }
 function codePoints(text: string): Slicer {
   if (text === lastText) return lastSlicer;
   lastText = text;
-  if (!hasAstral(text)) lastSlicer = { length: text.length, slice: (a, b) => text.slice(a, b) };
+  if (!hasAstral(text)) lastSlicer = { length: text.length, slice: (a, b) => text.slice(a, b), utf16: (cp) => cp };
   else {
     const utf16: number[] = [];
     for (let i = 0; i < text.length; i++) {
@@ -62,7 +63,7 @@ function codePoints(text: string): Slicer {
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
     }
     utf16.push(text.length);
-    lastSlicer = { length: utf16.length - 1, slice: (a, b) => text.slice(utf16[a], utf16[b]) };
+    lastSlicer = { length: utf16.length - 1, slice: (a, b) => text.slice(utf16[a], utf16[b]), utf16: (cp) => utf16[Math.min(cp, utf16.length - 1)] };
   }
   return lastSlicer;
 }
@@ -123,7 +124,7 @@ export function runChecks<R extends Record<string, unknown>>(rows: R[], checks: 
  * that complete each other (a level here, its growth there) are both kept.
  */
 export function dropDuplicateFigures(rows: Indicator[], sourceFile: string, cleanText: string | null = null): CheckOutcome<Indicator> {
-  const lineOf = cleanText === null ? null : utf16Offsets(cleanText);
+  const toUtf16 = cleanText === null ? null : codePoints(cleanText).utf16;
   const claims = new Map<string, Indicator[]>();
   for (const r of rows) {
     const claim = [r.report_id, r.indicator, r.kind, r.year, r.year_end, r.basis, r.scope].join('|');
@@ -140,7 +141,8 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string, clea
     // A target in the report's list of targets (主要预期目标是：…) is the official statement of it:
     // a restatement elsewhere (力争增长6%以上 after 增长6%) gives way to it, whatever its qualifier.
     // The list may be set one item per line under its lead (主要预期目标是：\n地区生产总值增长5.5%左右；).
-    const official = (r: Indicator) => r.kind === 'target' && (TARGET_LIST.test(r.sentence) || (lineOf !== null && inTargetsListAbove(cleanText!, lineOf(r.char_start))));
+    const listedRows = new Set(group.filter((r) => r.kind === 'target' && (TARGET_LIST.test(r.sentence) || (toUtf16 !== null && inTargetsListAbove(cleanText!, toUtf16(r.char_start))))));
+    const official = (r: Indicator) => listedRows.has(r);
     for (const r of group) {
       if (dropped.has(r) || official(r)) continue;
       const listed = group.find((o) => o !== r && !dropped.has(o) && official(o) && sameNumbers(o, r));
@@ -185,15 +187,6 @@ export function dropDuplicateFigures(rows: Indicator[], sourceFile: string, clea
     for (let k = 0; k < left.length; k++) rejects.push({ source_file: sourceFile, stage: 'validate', reason: 'conflicting_figures', detail });
   }
   return { rows: rows.filter((r) => !dropped.has(r)), rejects, warnings };
-}
-
-/** UTF-16 offsets of the code-point offsets the rows carry. */
-function utf16Offsets(text: string): (cp: number) => number {
-  if (!hasAstral(text)) return (cp) => cp;
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) at.push(i);
-  at.push(text.length);
-  return (cp) => at[Math.min(cp, at.length - 1)];
 }
 
 /**

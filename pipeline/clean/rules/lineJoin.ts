@@ -21,8 +21,8 @@ const ENCLOSED = /^[（(].*[）)]$|^[—－-]{1,2}\s*\S.*会议上/;
 /** A short line with no punctuation at all cannot be the tail of a broken sentence. */
 const isBareTitle = (t: string) => t.length <= 30 && !/[，。；！？、,;!?：:]/.test(t);
 
-/** A line that opens a list item: 1. （1） ① 一、 （一） 一是 */
-const ITEM_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[（(] ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、是])/;
+/** A line that opens a list item: 1. （1） ① (LIST_ITEM), 一、 （一） (NUMBERED_HEADING), 一是 */
+const ITEM_START = { test: (t: string) => LIST_ITEM.test(t) || NUMBERED_HEADING.test(t) || /^[一二三四五六七八九十]{1,3}是/.test(t) };
 const CHINESE_NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|节))/;
 const STARTS_BLOCK = /^(?:各位代表|同志们|代表们|名\s*词\s*解\s*释|附件|附[:：])/;
 

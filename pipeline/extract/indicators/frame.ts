@@ -6,7 +6,7 @@
  * its headings, then the part its section belongs to. A 年均 or 累计 figure needs a period and
  * never becomes one year's figure: without a period cue it gets no row.
  */
-import { COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_TARGET_QUOTED, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, fiveYearPlanStart, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
+import { ACTUAL_AFTER_QUOTE, COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, MULTI_YEAR_SPAN_NOT_FIVE, PLAN_AS_OBJECT_BEFORE, PLAN_TARGET_QUOTED, PLAN_AS_YEAR_AFTER, WHOLE_YEAR_CUE, ESTIMATE_CUE, fiveYearPlanStart, FRAME_CUES, LATE_YEAR_CUE, PLAN_ORDINAL, QUOTED_TARGET, STICKY_ESTIMATE_CUE, YEAR_NUMBER, type FrameCue } from '../../../schemas/frames.ts';
 import type { BASES, INDICATOR_KINDS, FRAME_SOURCES } from '../../../schemas/tables.ts';
 import { SALUTATION } from '../../../schemas/reportGenre.ts';
 import { sectionAt, type Segmented } from '../../segment/index.ts';
@@ -393,6 +393,16 @@ function firstStickyEstimate(ctx: FrameContext): number {
 export function quotesTarget(text: string, nameStart: number, figureEnd: number): boolean {
   const lead = text.slice(clauseStart(text, nameStart), nameStart);
   return QUOTED_BEFORE.test(lead) || QUOTED_AFTER.test(text.slice(figureEnd, figureEnd + 8)) || QUOTED_LIST.test(text.slice(sentenceStart(text, nameStart), nameStart));
+}
+
+const ACTUAL_AFTER = new RegExp(ACTUAL_AFTER_QUOTE);
+/**
+ * Where the result starts after a target quoted in a review, in the same sentence (…的目标，执行中
+ * 几次调高，全年实际完成98.6亿元: after 实际), or null when the sentence does not turn to one.
+ */
+export function actualAfterQuote(text: string, figureEnd: number): number | null {
+  const m = ACTUAL_AFTER.exec(text.slice(figureEnd, sentenceEnd(text, figureEnd)));
+  return m ? figureEnd + m.index + m[0].length : null;
 }
 
 const PLAN_QUOTED = new RegExp(PLAN_TARGET_QUOTED);

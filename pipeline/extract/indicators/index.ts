@@ -13,8 +13,8 @@ import type { Indicator } from '../../../schemas/index.ts';
 import { DEF_BY_KEY, UNIT_FITS, type IndicatorDef } from '../../../schemas/vocabulary.ts';
 import { normalise } from '../../shared/units.ts';
 import type { ExtractContext } from '../context.ts';
-import { firstStickyEstimate, frameResolver, isEstimate, quotesPlanTarget, quotesTarget, type Basis, type Frame, type Kind } from './frame.ts';
-import { ACTUAL_AFTER_QUOTE } from '../../../schemas/frames.ts';
+import { actualAfterQuote, firstStickyEstimate, frameResolver, isEstimate, quotesPlanTarget, quotesTarget, type Basis, type Frame, type Kind } from './frame.ts';
+import { CUMULATIVE_WORDS } from '../../../schemas/figureWords.ts';
 import { findNames } from './names.ts';
 import { parseFigures, type Num, type Parsed, type Qualifier } from './parse.ts';
 import { clauseStart, sentenceEnd, sentenceStart, trimEnd } from './text.ts';
@@ -69,9 +69,8 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
     // review, not a result.
     if (result && (p.target || quotesTarget(text, name.start, figureEnd))) {
       // …的目标，执行中几次调高，全年实际完成98.6亿元，比上年增长10.8%: the result follows the quote
-      const turn = ACTUAL_AFTER.exec(text.slice(figureEnd, sentenceEnd(text, figureEnd)));
-      if (!turn) continue;
-      const from = figureEnd + turn.index + turn[0].length;
+      const from = actualAfterQuote(text, figureEnd);
+      if (from === null) continue;
       const actual = parseFigures(text.slice(from, Math.min(sentenceEnd(text, from), from + WINDOW)), readOptions);
       if (actual.partial || actual.firstNumber < 0 || actual.target) continue;
       p = shifted(actual, from - name.end);
@@ -131,8 +130,6 @@ export function extractIndicators(ctx: ExtractContext): { rows: Indicator[]; war
   return { rows, warnings };
 }
 
-const ACTUAL_AFTER = new RegExp(ACTUAL_AFTER_QUOTE);
-
 /** Where the last figure read ends, from the start of the text read. */
 const lastFigureOf = (p: Parsed) => Math.max(0, ...[...p.values, ...p.growths, ...p.rates].map((n) => n.end));
 
@@ -149,7 +146,7 @@ function unambiguous(growths: Num[]): Num[] {
 }
 
 /** 累计 before a name in its clause (五年累计实际利用外资…): the figure after it is a total. */
-const CUMULATIVE_BEFORE = /(?:累计|合计|共计)(?:完成|实现|达到|实际)?$/;
+const CUMULATIVE_BEFORE = new RegExp(`(?:${CUMULATIVE_WORDS.join('|')})(?:完成|实现|达到|实际)?$`);
 
 /** Words that make a 累计 figure a period's total: 五年累计, 十三五期间累计. */
 const PERIOD_WORDS = /五年|[“"]?(?:十[一二三四五六]?|[一二三四五六七八九])五[”"]?(?:规划|计划)?(?:时期|期间)|(?<![〇零○一二三四五六七八九十])[两二三四六七八九十]年/;

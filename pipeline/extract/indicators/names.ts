@@ -5,7 +5,7 @@
  * or where its alias rule (schemas/vocabulary.ts) does not hold: 国民生产总值 only before the
  * 1990s switch, 投资 only opening a clause of a targets list.
  */
-import { ALIAS_RULES, AREA_SUFFIX_CHARS, AREA_SUFFIXES, COMPOUND, DEF_BY_KEY, LEVEL_BEFORE, NAME_LEFT_WORDS, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
+import { ALIAS_RULES, AREA_SUBJECT_CUES, AREA_SUFFIX_CHARS, AREA_SUFFIXES, COMPOUND, DEF_BY_KEY, LEVEL_BEFORE, NAME_LEFT_WORDS, NEEDS_CONTEXT, NOT_AFTER, VOCABULARY, type AliasRule } from '../../../schemas/vocabulary.ts';
 import { NAME_JOINERS } from '../../../schemas/figureWords.ts';
 import { clauseStart, sentenceEnd, sentenceStart } from './text.ts';
 
@@ -81,11 +81,14 @@ const PER_UNIT_BEFORE = /单位$/;
 /** Sub-areas a figure can be about: 高新区, 经开区, 城市副中心, 县域, 某某经济圈. */
 const AREAS = [...AREA_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
 const SUB_AREA = new RegExp(`([\\u4e00-\\u9fff]{0,12}?(?:${AREAS}|[${AREA_SUFFIX_CHARS}]))(?:的)?$`);
+const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const TIME = `${words(AREA_SUBJECT_CUES.time)}|[0-9]{4}年`;
+const VERBS = words(AREA_SUBJECT_CUES.verbs);
 /**
  * Time words, verbs and adverbs between a sub-area and the name: 苏州工业园区要力争实现地区生产总值…,
  * 珲春国际合作示范区今年要实现…, 广州南站商务区明年要完成…
  */
-const BETWEEN_AREA_AND_NAME = /(?:今年|明年|全年|当年|年内|[0-9]{4}年|要|将|力争|争取|确保|预计|计划|实现|完成|达到|的)+$/
+const BETWEEN_AREA_AND_NAME = new RegExp(`(?:${TIME}|${VERBS})+$`);
 
 export interface NameContext {
   planYear: number;
@@ -121,14 +124,7 @@ export function findNames(text: string, from: number, ctx: NameContext): NameMen
     const labels = keys.length === group.length ? group.map((g) => g.alias) : keys.map(() => group[0].alias);
     const lead = text.slice(sentenceStart(text, start), start);
     let scope = scopeOf(lead, ctx) ?? subjectOf(text, start, ctx);
-    // 力争开发区规模以上工业增加值增长18%以上、固定资产投资增长20%: the next name after a figure
-    // and 、 in the same clause is about the same area
-    const prev = out[out.length - 1];
-    if (scope === null && prev?.scope && FIGURE_THEN_LIST_MARK.test(lead) && prev.start >= clauseStart(text, start)) scope = prev.scope;
-    // 洛南新区今年完成固定资产投资110亿元，生产总值增长20%: a clause with no subject of its own
-    // goes on about the area that opened the clause before it (not one named after 其中)
-    if (scope === null && prev?.scope && prev.start >= sentenceStart(text, start) && NO_SUBJECT.test(text.slice(clauseStart(text, start), start)) &&
-      text.slice(clauseStart(text, prev.start), prev.start).replace(/^(?:今年|明年|全年|[0-9]{4}年)/, '').startsWith(prev.scope)) scope = prev.scope;
+    scope ??= scopeCarried(text, start, lead, out[out.length - 1]);
     out.push({ keys, labels, start, end, scope, rule: ALIAS_RULES[m.alias] ?? {} });
   }
   return out;
@@ -184,6 +180,19 @@ function usable(text: string, alias: string, start: number, ctx: NameContext): b
 }
 
 /**
+ * The area of the name before, carried to a name that has none of its own: the next name on a
+ * list after a figure and 、 (力争开发区规模以上工业增加值增长18%以上、固定资产投资增长20%), or a
+ * clause with no subject after one that opened with the area (洛南新区今年完成固定资产投资110亿元，
+ * 生产总值增长20%; not an area named after 其中).
+ */
+function scopeCarried(text: string, start: number, lead: string, prev: NameMention | undefined): string | null {
+  if (!prev?.scope) return null;
+  if (FIGURE_THEN_LIST_MARK.test(lead) && prev.start >= clauseStart(text, start)) return prev.scope;
+  const opensWithArea = text.slice(clauseStart(text, prev.start), prev.start).replace(LEADING_TIME, '').startsWith(prev.scope);
+  return prev.start >= sentenceStart(text, start) && NO_SUBJECT.test(text.slice(clauseStart(text, start), start)) && opensWithArea ? prev.scope : null;
+}
+
+/**
  * A sub-area that is the subject of the sentence when the name's own clause has none:
  * 昆山经济技术开发区要在全市发挥龙头作用，明年实现地区生产总值增长18%以上.
  */
@@ -211,17 +220,19 @@ function subjectOf(text: string, start: number, ctx: NameContext): string | null
  * (not 建设…城市; the region itself, 全市/我县, is no sub-area: scopeOf).
  */
 const SUBJECT_AREA = new RegExp(
-  `^([\\u4e00-\\u9fff、]{1,16}?(?:${AREAS}))(?:[（(][^）)]{1,12}[）)])?(?:要|将|力争|争取|在|的|是|作为)` +
+  `^([\\u4e00-\\u9fff、]{1,16}?(?:${AREAS}))(?:[（(][^）)]{1,12}[）)])?(?:${words([...AREA_SUBJECT_CUES.subjectVerbs, ...AREA_SUBJECT_CUES.zoneSubjectVerbs])})` +
   // a city, county or region by its one-character end (沙市是…, 洞庭湖区要…), only before a verb of being or
   // intent (加强与东部地区的… is no subject)
-  `|^([\\u4e00-\\u9fff、]{1,10}?[${AREA_SUFFIX_CHARS}])(?:是|作为|要|将)`,
+  `|^([\\u4e00-\\u9fff、]{1,10}?[${AREA_SUFFIX_CHARS}])(?:${words(AREA_SUBJECT_CUES.subjectVerbs)})`,
 );
+/** A time word opening a clause. */
+const LEADING_TIME = new RegExp(`^(?:${TIME})`);
 /** What may stand before a name in a clause with no subject of its own: time words and verbs. */
-const NO_SUBJECT = /^(?:区内|县内|市内|境内|其)?(?:今年|明年|全年|[0-9]{4}年|[“"]?[一二三四五六七八九十]+五[”"]?(?:期间|时期)|今后五年|五年内)?(?:要|将|力争|争取|确保|预计|实现|完成|达到|的)*$/;
+const NO_SUBJECT = new RegExp(`^(?:区内|县内|市内|境内|其)?(?:${TIME}|[“"]?[一二三四五六七八九十]+五[”"]?(?:期间|时期)|今后五年|五年内)?(?:${VERBS})*$`);
 /** A clause that opens on a verb (推进, 加快, 建设 …: what follows is its object) or on 其中 (a part, then back to the whole). */
-const VERB_FIRST = /^(?:其中|推进|推动|加快|加强|加大|建设|建成|打造|支持|实施|完善|深化|促进|做好|抓好|大力|积极|全力|着力|坚持|围绕|依托|发挥|统筹|落实|启动|开展|规划|谋划|设立|批复|申报|创建|争创|提升|优化|培育|发展)/;
+const VERB_FIRST = new RegExp(`^(?:${words(AREA_SUBJECT_CUES.clauseOpeners)})`);
 /** A zone followed by 建设/开发/规划…: the zone is the object of the work, not the clause's topic. */
-const AS_OBJECT_AFTER = /^(?:的)?(?:建设|开发|规划|改造|发展|管理体制|申报|创建)/;
+const AS_OBJECT_AFTER = new RegExp(`^(?:的)?(?:${words(AREA_SUBJECT_CUES.workOnArea)})`);
 /** A clause that opens with a zone's name (新区行政管理体制改革顺利完成): the zone is its topic. */
 const CLAUSE_OPENS_WITH_AREA = new RegExp(`^([\\u4e00-\\u9fff]{0,12}?(?:${AREAS}))`);
 /** A figure closed by 、 right before a name: the name goes on the list of the one before it. */

@@ -129,16 +129,12 @@ export function resolveRegion(header: string, body: string, speakerTitle: string
     if (names.length === 0) continue;
     // The most specific name that the header repeats most, then the first one.
     const name = names.sort((a, b) => tokens.filter((t) => t.name === b).length - tokens.filter((t) => t.name === a).length)[0];
-    let cands = divisions().byName.get(name)!.filter((d) => d.level === level && d.name === name);
-    const consistent = cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
-    if (consistent.length) cands = consistent;
+    const all = divisions().byName.get(name)!.filter((d) => d.level === level && d.name === name);
+    const consistent = all.filter((d) => [...named].some((a) => isAncestor(a, d)));
+    const cands = narrowed(all, named, body);
     if (cands.length > 1) {
-      const scored = cands.map((d) => ({ d, s: contextScore(d, body) })).sort((a, b) => b.s - a.s);
-      if (scored[0].s > 0 && scored[0].s > scored[1].s) cands = [scored[0].d];
-      else {
-        warnings.push(`region name ${name} is shared by ${cands.map((d) => d.code).join(', ')} and the text does not decide between them`);
-        return { ...EMPTY, admin_level: level, county: level === 'county' ? name : null, prefecture: level === 'prefecture' ? name : null, region_name: name, warnings };
-      }
+      warnings.push(`region name ${name} is shared by ${cands.map((d) => d.code).join(', ')} and the text does not decide between them`);
+      return { ...EMPTY, admin_level: level, county: level === 'county' ? name : null, prefecture: level === 'prefecture' ? name : null, region_name: name, warnings };
     } else if (consistent.length === 0 && contradicted(cands[0], body)) {
       warnings.push(`region name ${name} matches ${cands[0].code}, but the text points to another province`);
       return { ...EMPTY, admin_level: level, county: level === 'county' ? name : null, region_name: name, warnings };
@@ -155,13 +151,20 @@ export function resolveRegion(header: string, body: string, speakerTitle: string
  * today's code, with a warning that says so; between several cities of the name, the province or
  * city the text names decides. A district gets no code: its province only when all candidates share it.
  */
+/**
+ * The divisions of one name that the header's other names (their province or city) or, failing
+ * that, the text's mentions of a province or city leave: one, or several when nothing decides.
+ */
+function narrowed(cands: Division[], named: Set<Division>, body: string): Division[] {
+  const consistent = cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
+  const left = consistent.length ? consistent : cands;
+  if (left.length < 2) return left;
+  const scored = left.map((d) => ({ d, s: contextScore(d, body) })).sort((a, b) => b.s - a.s);
+  return scored[0].s > 0 && scored[0].s > scored[1].s ? [scored[0].d] : left;
+}
+
 function fromFormerCounty(former: Token, named: Set<Division>, body: string): Region {
-  let cands = former.cands.filter((d) => [...named].some((a) => isAncestor(a, d)));
-  if (!cands.length) cands = former.cands;
-  if (cands.length > 1) {
-    const scored = cands.map((d) => ({ d, s: contextScore(d, body) })).sort((a, b) => b.s - a.s);
-    if (scored[0].s > 0 && scored[0].s > scored[1].s) cands = [scored[0].d];
-  }
+  const cands = narrowed(former.cands, named, body);
   const list = cands.map((d) => `${d.name} (${d.code.padEnd(6, '0')})`).join(' or ');
   if (former.former === 'city' && cands.length === 1) {
     return fromDivision(cands[0], [`${former.name} is named by its name of the time; the code is today's ${list}, the city it became`]);

@@ -225,7 +225,8 @@ export const chrome: Rule = {
         kind[j] = 'chrome';
       }
     }
-    markReplies(trimmed, kind);
+    // (a post's 发表于 line is chrome: a text with none has no posts)
+    if (hasChrome) markReplies(trimmed, kind);
     const closing = closingStart(lines, kind, text);
     for (let i = closing; i < lines.length; i++) if (kind[i] === 'text') kind[i] = 'chrome';
     const edits: Edit[] = [];
